@@ -1,0 +1,41 @@
+package org.narrativelens.analysis;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.narrativelens.frames.AnalysisOptions;
+
+/** The complete parameters of an analysis: the client's options over the defaults, and anchors by side A or B. */
+record AnalysisParameters(AnalysisOptions options, Map<String, List<String>> anchors,
+                          List<AnalysisSubmission.FrameDescription> frames) {
+
+    static AnalysisParameters from(AnalysisSubmission submission) {
+        AnalysisOptions defaults = AnalysisOptions.defaults();
+        AnalysisSubmission.Options given = submission.options();
+        AnalysisOptions options = given == null ? defaults : new AnalysisOptions(
+                orDefault(given.maxFrames(), defaults.maxFrames()),
+                given.seed() == null ? defaults.seed() : given.seed(),
+                orDefault(given.bootstrapSamples(), defaults.bootstrapSamples()),
+                orDefault(given.permutations(), defaults.permutations()),
+                defaults.evidencePerSource(),
+                defaults.exemplarsPerFrame(),
+                given.includePassageScores() == null ? defaults.includePassageScores() : given.includePassageScores());
+        Map<String, List<String>> anchors = new TreeMap<>();
+        submission.anchors().forEach((side, sources) ->
+                anchors.put(SubmissionValidator.canonicalSide(side, submission.frames()), List.copyOf(sources)));
+        return new AnalysisParameters(options, anchors, submission.frames());
+    }
+
+    /** Everything that determined the result, for the record kept with it. */
+    Map<String, Object> asMap() {
+        Map<String, Object> map = new LinkedHashMap<>(options.asParameters());
+        map.put("anchors", anchors);
+        map.put("frames", frames);
+        return map;
+    }
+
+    private static int orDefault(Integer value, int fallback) {
+        return value == null ? fallback : value;
+    }
+}

@@ -1,0 +1,43 @@
+package org.narrativelens.analysis;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.narrativelens.analysis.CorpusPassages.LoadedPassage;
+import org.narrativelens.embed.ModelInfo;
+import org.narrativelens.frames.Axis;
+import org.narrativelens.frames.DocumentScore;
+import org.narrativelens.frames.Frame;
+import org.narrativelens.frames.NarrativeMap;
+import org.narrativelens.frames.PassageScore;
+import org.narrativelens.frames.SourceScore;
+
+/** The stored and served result: the narrative map with the model and parameters that produced it. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record AnalysisResult(ModelInfo model, Map<String, Object> parameters, List<Frame> frames, List<Axis> axes,
+                             List<SourceScore> sources, List<SpeakerScore> speakers, List<DocumentResult> documents,
+                             List<PassageScore> passages, List<String> notes) {
+
+    /** A speaker's stance on the main axis. */
+    public record SpeakerScore(String name, double stance) {
+    }
+
+    /** A document's stance and frame shares, with the client's own id for it. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record DocumentResult(long id, String externalId, String source, double stance,
+                                 Map<String, Double> frameScores) {
+    }
+
+    static AnalysisResult of(ModelInfo model, AnalysisParameters parameters, NarrativeMap map,
+                             List<LoadedPassage> passages) {
+        Map<Long, String> externalIds = new HashMap<>();
+        passages.forEach(p -> externalIds.putIfAbsent(p.documentId(), p.externalId()));
+        List<DocumentResult> documents = map.documents().stream()
+                .map((DocumentScore d) -> new DocumentResult(d.documentId(), externalIds.get(d.documentId()),
+                        d.source(), d.stance(), d.frameScores()))
+                .toList();
+        return new AnalysisResult(model, parameters.asMap(), map.frames(), map.axes(), map.sources(), List.of(),
+                documents, map.passages().isEmpty() ? null : map.passages(), map.notes());
+    }
+}

@@ -1,0 +1,66 @@
+package org.narrativelens.analysis;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.narrativelens.InvalidInputException;
+import org.narrativelens.corpus.CorpusService;
+import org.narrativelens.corpus.CorpusSummary;
+
+/** Accepts analysis requests, stores them as queued jobs and hands them to the worker. */
+@ApplicationScoped
+public class AnalysisService {
+
+    private final CorpusService corpora;
+    private final AnalysisWorker worker;
+    private final ObjectMapper json;
+
+    public AnalysisService(CorpusService corpora, AnalysisWorker worker, ObjectMapper json) {
+        this.corpora = corpora;
+        this.worker = worker;
+        this.json = json;
+    }
+
+    /** A queued job and the future that completes when it finishes; empty when the corpus does not exist. */
+    public Optional<Submitted> submit(UUID corpusId, AnalysisSubmission submission) {
+        Optional<CorpusSummary> corpus = corpora.summary(corpusId);
+        if (corpus.isEmpty()) {
+            return Optional.empty();
+        }
+        if (corpus.get().passages() == 0) {
+            throw new InvalidInputException("corpus", "corpus " + corpusId + " has no passages to analyse yet");
+        }
+        AnalysisSubmission valid = new SubmissionValidator(corpora.sources(corpusId)).validate(submission);
+        Analysis analysis = new Analysis();
+        analysis.id = UUID.randomUUID();
+        analysis.corpusId = corpusId;
+        analysis.status = AnalysisStatus.queued;
+        analysis.request = toJson(valid);
+        analysis.createdAt = OffsetDateTime.now();
+        QuarkusTransaction.requiringNew().run(analysis::persist);
+        return Optional.of(new Submitted(analysis.id, corpus.get().passages(), worker.enqueue(analysis.id)));
+    }
+
+    @Transactional
+    public Optional<Analysis> find(UUID id) {
+        return Analysis.findByIdOptional(id);
+    }
+
+    private String toJson(AnalysisSubmission submission) {
+        try {
+            return json.writeValueAsString(submission);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("An analysis request always serialises", e);
+        }
+    }
+
+    /** A stored job: its id, the corpus size it was asked on, and completion of its run. */
+    public record Submitted(UUID id, long passages, CompletableFuture<Void> completion) {
+    }
+}

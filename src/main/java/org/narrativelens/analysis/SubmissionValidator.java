@@ -1,0 +1,119 @@
+package org.narrativelens.analysis;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.narrativelens.InvalidInputException;
+
+/** Checks an analysis request against the corpus it is for; names the offending field and the limit. */
+final class SubmissionValidator {
+
+    static final int MAX_LABEL = 100;
+    static final int MAX_DESCRIPTION = 2000;
+    static final int MAX_FRAMES = 30;
+    static final int MAX_RESAMPLES = 10_000;
+
+    private final Set<String> sources;
+
+    SubmissionValidator(List<String> sources) {
+        this.sources = Set.copyOf(sources);
+    }
+
+    /** The request with nulls replaced by empty collections. */
+    AnalysisSubmission validate(AnalysisSubmission submission) {
+        AnalysisSubmission request = submission == null ? new AnalysisSubmission(null, null, null) : submission;
+        List<AnalysisSubmission.FrameDescription> frames = request.frames() == null ? List.of() : request.frames();
+        Map<String, List<String>> anchors = request.anchors() == null ? Map.of() : request.anchors();
+        checkFrames(frames);
+        checkAnchors(anchors, frames);
+        checkOptions(request.options());
+        return new AnalysisSubmission(frames, new LinkedHashMap<>(anchors), request.options());
+    }
+
+    private static void checkFrames(List<AnalysisSubmission.FrameDescription> frames) {
+        if (!frames.isEmpty() && frames.size() != 2) {
+            throw new InvalidInputException("frames", "frames: give exactly 2 frame descriptions (frame A, then "
+                    + "frame B) or none; got " + frames.size());
+        }
+        Set<String> labels = new HashSet<>();
+        for (int i = 0; i < frames.size(); i++) {
+            AnalysisSubmission.FrameDescription frame = frames.get(i);
+            String field = "frames[" + i + "]";
+            if (frame == null) {
+                throw new InvalidInputException(field, field + ": must be an object with label and description");
+            }
+            requireText(field + ".label", frame.label(), MAX_LABEL);
+            requireText(field + ".description", frame.description(), MAX_DESCRIPTION);
+            if (!labels.add(frame.label().strip())) {
+                throw new InvalidInputException(field + ".label", field + ".label: '" + frame.label()
+                        + "' is used twice; frame labels must differ");
+            }
+        }
+    }
+
+    private void checkAnchors(Map<String, List<String>> anchors, List<AnalysisSubmission.FrameDescription> frames) {
+        Set<String> sides = new HashSet<>(List.of("A", "B"));
+        frames.forEach(frame -> sides.add(frame.label().strip()));
+        Map<String, String> sideOfSource = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> anchor : anchors.entrySet()) {
+            String field = "anchors." + anchor.getKey();
+            if (!sides.contains(anchor.getKey())) {
+                throw new InvalidInputException(field, field + ": the side must be \"A\", \"B\" or a frame label "
+                        + "given in frames; known: " + new ArrayList<>(sides).stream().sorted().toList());
+            }
+            if (anchor.getValue() == null || anchor.getValue().isEmpty()) {
+                throw new InvalidInputException(field, field + ": list at least one source");
+            }
+            String side = canonicalSide(anchor.getKey(), frames);
+            for (String source : anchor.getValue()) {
+                if (source == null || !sources.contains(source)) {
+                    throw new InvalidInputException(field, field + ": source '" + source
+                            + "' has no documents in this corpus");
+                }
+                String previous = sideOfSource.put(source, side);
+                if (previous != null && !previous.equals(side)) {
+                    throw new InvalidInputException(field, field + ": source '" + source + "' is anchored on both sides");
+                }
+            }
+        }
+    }
+
+    /** "A" or "B", whether the client named the side by letter or by frame label. */
+    static String canonicalSide(String key, List<AnalysisSubmission.FrameDescription> frames) {
+        for (int i = 0; i < frames.size(); i++) {
+            if (frames.get(i).label().strip().equals(key)) {
+                return i == 0 ? "A" : "B";
+            }
+        }
+        return key;
+    }
+
+    private static void checkOptions(AnalysisSubmission.Options options) {
+        if (options == null) {
+            return;
+        }
+        range("options.maxFrames", options.maxFrames(), 0, MAX_FRAMES);
+        range("options.bootstrapSamples", options.bootstrapSamples(), 0, MAX_RESAMPLES);
+        range("options.permutations", options.permutations(), 0, MAX_RESAMPLES);
+    }
+
+    private static void range(String field, Integer value, int min, int max) {
+        if (value != null && (value < min || value > max)) {
+            throw new InvalidInputException(field, field + ": " + value + " is outside the allowed range "
+                    + min + ".." + max);
+        }
+    }
+
+    private static void requireText(String field, String value, int limit) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInputException(field, field + ": is required and must not be empty");
+        }
+        if (value.length() > limit) {
+            throw new InvalidInputException(field, field + ": " + value.length()
+                    + " characters exceeds the limit of " + limit);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.narrativelens.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonRawValue;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.narrativelens.analysis.Analysis;
+import org.narrativelens.analysis.AnalysisStatus;
+
+/** An analysis as clients see it: state, progress, and the stored result verbatim. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record AnalysisView(UUID id, UUID corpusId, AnalysisStatus status, Progress progress, String error,
+                           OffsetDateTime createdAt, OffsetDateTime startedAt, OffsetDateTime finishedAt,
+                           @JsonRawValue String result) {
+
+    /** Where a job is: its stage and the passages done of the total. */
+    public record Progress(String stage, int done, int total) {
+    }
+
+    static AnalysisView of(Analysis analysis) {
+        return new AnalysisView(analysis.id, analysis.corpusId, analysis.status,
+                new Progress(analysis.stage == null ? "queued" : analysis.stage, analysis.progressDone,
+                        analysis.progressTotal),
+                analysis.error, analysis.createdAt, analysis.startedAt, analysis.finishedAt, analysis.result);
+    }
+}

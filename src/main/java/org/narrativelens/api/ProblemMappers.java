@@ -1,0 +1,66 @@
+package org.narrativelens.api;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.narrativelens.InvalidInputException;
+
+/** Turns every failure into application/problem+json with a clear detail and never a stack trace. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response invalidInput(InvalidInputException e) {
+        return Problem.response(422, "Unprocessable Content", e.getMessage(), e.field());
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonParseException e) {
+        return Problem.response(400, "Malformed JSON", "The request body is not valid JSON: "
+                + e.getOriginalMessage() + " at line " + e.getLocation().getLineNr()
+                + ", column " + e.getLocation().getColumnNr(), null);
+    }
+
+    @ServerExceptionMapper
+    public Response wrongShape(JsonMappingException e) {
+        String path = path(e);
+        String expected = e instanceof InvalidFormatException format
+                ? " expects " + format.getTargetType().getSimpleName() : " has the wrong type";
+        return Problem.response(400, "Invalid JSON structure",
+                (path.isEmpty() ? "The request body" : "Field '" + path + "'") + expected
+                        + " (" + e.getOriginalMessage().split("\n")[0] + ")", path.isEmpty() ? null : path);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e) {
+        Response.StatusType status = e.getResponse().getStatusInfo();
+        if (e.getCause() instanceof JsonMappingException mapping) {
+            return wrongShape(mapping);
+        }
+        String detail = e.getMessage() == null || e.getMessage().startsWith("HTTP ")
+                ? status.getReasonPhrase() : e.getMessage();
+        return Problem.response(status.getStatusCode(), status.getReasonPhrase(), detail, null);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e) {
+        String reference = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected failure, reference %s", reference);
+        return Problem.response(500, "Internal Server Error",
+                "The service failed unexpectedly; quote reference " + reference + " when reporting it", null);
+    }
+
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining())
+                .replaceFirst("^\\.", "");
+    }
+}

@@ -1,0 +1,23 @@
+package org.narrativelens.corpus;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Documented limits on what a client may submit. */
+@ConfigMapping(prefix = "narrative-lens.limits")
+public interface IngestionLimits {
+
+    /** Largest request body accepted, in bytes. */
+    @WithDefault("33554432")
+    long maxBodyBytes();
+
+    @WithDefault("1000")
+    int maxDocumentsPerRequest();
+
+    @WithDefault("200000")
+    int maxCharactersPerDocument();
+
+    /** Longest corpus name, source name or external id. */
+    @WithDefault("200")
+    int maxNameLength();
+}

@@ -1,0 +1,131 @@
+package org.narrativelens.corpus;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.hibernate.exception.ConstraintViolationException;
+import org.narrativelens.InvalidInputException;
+import org.narrativelens.text.Passage;
+import org.narrativelens.text.PassageSegmenter;
+import org.narrativelens.text.Segmentation;
+
+/** Validates, deduplicates, segments and stores submitted documents. */
+@ApplicationScoped
+public class IngestionService {
+
+    private final PassageSegmenter segmenter;
+    private final IngestionLimits limits;
+    private final DocumentValidator validator;
+
+    public IngestionService(PassageSegmenter segmenter, IngestionLimits limits) {
+        this.segmenter = segmenter;
+        this.limits = limits;
+        this.validator = new DocumentValidator(limits.maxCharactersPerDocument(), limits.maxNameLength());
+    }
+
+    /**
+     * Stores every valid document that the corpus does not hold yet. The batch is stored in one transaction, so
+     * a failure loses nothing that was reported as accepted; a concurrent upload of the same content is retried
+     * once, when deduplication then sees it.
+     */
+    public IngestionReport ingest(UUID corpusId, List<DocumentSubmission> submissions) {
+        if (submissions.size() > limits.maxDocumentsPerRequest()) {
+            throw new InvalidInputException("documents", submissions.size()
+                    + " documents exceeds the limit of " + limits.maxDocumentsPerRequest() + " per request");
+        }
+        List<Prepared> prepared = new ArrayList<>();
+        List<IngestionReport.Rejection> rejected = new ArrayList<>();
+        for (int i = 0; i < submissions.size(); i++) {
+            DocumentSubmission submission = submissions.get(i);
+            Optional<String> problem = validator.problem(submission);
+            if (problem.isPresent()) {
+                rejected.add(new IngestionReport.Rejection(i, problem.get()));
+            } else {
+                prepared.add(new Prepared(submission, ContentHash.ofDocument(submission.text()),
+                        segmenter.segment(submission.text())));
+            }
+        }
+        if (!submissions.isEmpty() && prepared.isEmpty()) {
+            throw new InvalidInputException("documents", "no document was accepted: " + rejected.stream()
+                    .map(r -> "[" + r.index() + "] " + r.reason()).toList());
+        }
+        try {
+            return store(corpusId, prepared, rejected);
+        } catch (RuntimeException e) {
+            if (!causedByConstraintViolation(e)) {
+                throw e;
+            }
+            return store(corpusId, prepared, rejected);
+        }
+    }
+
+    private IngestionReport store(UUID corpusId, List<Prepared> prepared, List<IngestionReport.Rejection> rejected) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Set<String> known = new HashSet<>(Panache.getEntityManager()
+                    .createQuery("select d.contentHash from CorpusDocument d where d.corpusId = ?1", String.class)
+                    .setParameter(1, corpusId).getResultList());
+            int accepted = 0;
+            int duplicates = 0;
+            OffsetDateTime now = OffsetDateTime.now();
+            for (Prepared document : prepared) {
+                if (!known.add(document.contentHash())) {
+                    duplicates++;
+                    continue;
+                }
+                persist(corpusId, document, now);
+                accepted++;
+            }
+            return new IngestionReport(accepted, duplicates, List.copyOf(rejected));
+        });
+    }
+
+    private static void persist(UUID corpusId, Prepared prepared, OffsetDateTime now) {
+        DocumentSubmission submission = prepared.submission();
+        CorpusDocument document = new CorpusDocument();
+        document.corpusId = corpusId;
+        document.externalId = blankToNull(submission.externalId());
+        document.source = submission.source().strip();
+        document.title = blankToNull(submission.title());
+        document.url = blankToNull(submission.url());
+        document.publishedAt = DocumentValidator.parseDate(submission.publishedAt()).orElse(null);
+        document.language = blankToNull(submission.language());
+        document.text = submission.text();
+        document.contentHash = prepared.contentHash();
+        document.boilerplateDropped = prepared.segmentation().boilerplateDropped();
+        document.createdAt = now;
+        document.persist();
+        for (Passage passage : prepared.segmentation().passages()) {
+            CorpusPassage stored = new CorpusPassage();
+            stored.documentId = document.id;
+            stored.ordinal = passage.ordinal();
+            stored.paragraph = passage.paragraph();
+            stored.start = passage.start();
+            stored.end = passage.end();
+            stored.textHash = ContentHash.sha256(passage.text());
+            stored.persist();
+        }
+    }
+
+    private static boolean causedByConstraintViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private record Prepared(DocumentSubmission submission, String contentHash, Segmentation segmentation) {
+    }
+}

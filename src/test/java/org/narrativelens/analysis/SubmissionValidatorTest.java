@@ -1,0 +1,62 @@
+package org.narrativelens.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.narrativelens.InvalidInputException;
+
+class SubmissionValidatorTest {
+
+    private final SubmissionValidator validator = new SubmissionValidator(List.of("left-daily", "right-weekly"));
+    private static final List<AnalysisSubmission.FrameDescription> TWO_FRAMES = List.of(
+            new AnalysisSubmission.FrameDescription("pro", "It helps"),
+            new AnalysisSubmission.FrameDescription("contra", "It hurts"));
+
+    private InvalidInputException rejected(AnalysisSubmission submission) {
+        return assertThrows(InvalidInputException.class, () -> validator.validate(submission));
+    }
+
+    @Test
+    void anEmptyRequestIsValid() {
+        AnalysisSubmission valid = validator.validate(null);
+        assertEquals(List.of(), valid.frames());
+        assertEquals(Map.of(), valid.anchors());
+    }
+
+    @Test
+    void framesComeInPairsWithDistinctLabels() {
+        assertEquals("frames", rejected(new AnalysisSubmission(TWO_FRAMES.subList(0, 1), null, null)).field());
+        var sameLabel = List.of(TWO_FRAMES.get(0), new AnalysisSubmission.FrameDescription("pro", "Other"));
+        assertEquals("frames[1].label", rejected(new AnalysisSubmission(sameLabel, null, null)).field());
+        var blank = List.of(TWO_FRAMES.get(0), new AnalysisSubmission.FrameDescription("x", " "));
+        assertEquals("frames[1].description", rejected(new AnalysisSubmission(blank, null, null)).field());
+    }
+
+    @Test
+    void anchorsNameKnownSidesAndSources() {
+        assertEquals("anchors.left", rejected(new AnalysisSubmission(null, Map.of("left", List.of("left-daily")), null)).field());
+        assertEquals("anchors.A", rejected(new AnalysisSubmission(null, Map.of("A", List.of("nobody")), null)).field());
+        assertEquals("anchors.B", rejected(new AnalysisSubmission(null, Map.of("B", List.of()), null)).field());
+        var bothSides = new java.util.TreeMap<String, List<String>>(Map.of("A", List.of("left-daily"), "B", List.of("left-daily")));
+        assertEquals("anchors.B", rejected(new AnalysisSubmission(null, bothSides, null)).field());
+    }
+
+    @Test
+    void anchorsMayUseFrameLabels() {
+        AnalysisSubmission valid = validator.validate(
+                new AnalysisSubmission(TWO_FRAMES, Map.of("contra", List.of("right-weekly")), null));
+        assertEquals("B", SubmissionValidator.canonicalSide("contra", valid.frames()));
+        assertEquals("A", SubmissionValidator.canonicalSide("A", valid.frames()));
+    }
+
+    @Test
+    void optionsStayInRange() {
+        var options = new AnalysisSubmission.Options(31, null, null, null, null);
+        InvalidInputException e = rejected(new AnalysisSubmission(null, null, options));
+        assertEquals("options.maxFrames", e.field());
+        assertEquals("options.maxFrames: 31 is outside the allowed range 0..30", e.getMessage());
+    }
+}
