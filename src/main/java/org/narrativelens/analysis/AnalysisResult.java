@@ -7,11 +7,11 @@ import java.util.Map;
 import org.narrativelens.analysis.CorpusPassages.LoadedPassage;
 import org.narrativelens.embed.ModelInfo;
 import org.narrativelens.frames.Axis;
-import org.narrativelens.frames.DocumentScore;
 import org.narrativelens.frames.Frame;
 import org.narrativelens.frames.NarrativeMap;
-import org.narrativelens.frames.PassageScore;
-import org.narrativelens.frames.SourceScore;
+import org.narrativelens.stance.DocumentScore;
+import org.narrativelens.stance.PassageScore;
+import org.narrativelens.stance.SourceScore;
 
 /** The stored and served result: the narrative map with the model and parameters that produced it. */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -2,7 +2,7 @@ package org.narrativelens.api;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
@@ -24,15 +24,24 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response malformedJson(JsonParseException e) {
         return Problem.response(400, "Malformed JSON", "The request body is not valid JSON: "
-                + e.getOriginalMessage() + " at line " + e.getLocation().getLineNr()
+                + e.getOriginalMessage().split("\n")[0] + " at line " + e.getLocation().getLineNr()
                 + ", column " + e.getLocation().getColumnNr(), null);
+    }
+
+    /** Declared for the most specific type, so that it wins over Quarkus's own mapper, which sends no body. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e) {
+        return wrongShape(e);
     }
 
     @ServerExceptionMapper
     public Response wrongShape(JsonMappingException e) {
+        if (e.getCause() instanceof JsonParseException parse) {
+            return malformedJson(parse);
+        }
         String path = path(e);
-        String expected = e instanceof InvalidFormatException format
-                ? " expects " + format.getTargetType().getSimpleName() : " has the wrong type";
+        String expected = e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
+                ? " expects " + describe(mismatch.getTargetType()) : " has the wrong type";
         return Problem.response(400, "Invalid JSON structure",
                 (path.isEmpty() ? "The request body" : "Field '" + path + "'") + expected
                         + " (" + e.getOriginalMessage().split("\n")[0] + ")", path.isEmpty() ? null : path);
@@ -55,6 +64,11 @@ public class ProblemMappers {
         LOG.errorf(e, "Unexpected failure, reference %s", reference);
         return Problem.response(500, "Internal Server Error",
                 "The service failed unexpectedly; quote reference " + reference + " when reporting it", null);
+    }
+
+    private static String describe(Class<?> type) {
+        return java.util.Collection.class.isAssignableFrom(type) ? "a JSON array"
+                : type.isRecord() ? "a JSON object" : "a " + type.getSimpleName();
     }
 
     private static String path(JsonMappingException e) {

@@ -16,7 +16,7 @@ public class EmbedderProducer {
     Embedder embedder(ModelConfig config) {
         Path dir = Path.of(config.dir());
         ModelSpec spec = ModelManifest.read(dir.resolve("manifest.json")).find(config.name())
-                .orElseThrow(() -> new ModelIntegrityException("Model '" + config.name()
+                .orElseThrow(() -> new IllegalStateException("Model '" + config.name()
                         + "' (narrative-lens.model.name) is not listed in " + dir.resolve("manifest.json")));
         int threads = config.intraOpThreads() > 0 ? config.intraOpThreads() : Runtime.getRuntime().availableProcessors();
         return OnnxEmbedder.open(dir, spec, new EmbedderSettings(threads, config.batchSize()));
