@@ -1,0 +1,105 @@
+package org.narrativelens.frames;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import org.narrativelens.stance.DocumentScore;
+import org.narrativelens.stance.PassageScore;
+import org.narrativelens.stance.ScoredPassage;
+import org.narrativelens.stance.SourceScore;
+import org.narrativelens.stance.StanceScale;
+import org.narrativelens.stance.StanceScorer;
+
+/**
+ * Finds the opposing frames of a corpus and scores every source, document and passage between them: topic clusters,
+ * the main axis (guided by two frame descriptions, anchored by known sources, or unsupervised), its permutation
+ * p-value, then stances, intervals, frame shares and evidence. Same input, same output.
+ * <p>
+ * An empty passage list gives an empty map with a note; malformed input (a null or zero vector, mixed dimensions,
+ * duplicate passage ids, a document under two sources, other than 0 or 2 guides, unknown anchor keys or sources)
+ * throws {@link IllegalArgumentException} with the reason.
+ */
+public final class NarrativeAnalyzer {
+
+    static final double SIGNIFICANCE = 0.05;
+
+    public NarrativeMap analyze(AnalysisRequest request) {
+        if (request == null) {
+            throw new IllegalArgumentException("request must not be null");
+        }
+        if (request.guides().size() != 0 && request.guides().size() != 2) {
+            throw new IllegalArgumentException("give either no frame guides or exactly two (A then B), not "
+                    + request.guides().size());
+        }
+        Corpus corpus = Corpus.of(request.passages());
+        if (corpus.size() == 0) {
+            return new NarrativeMap(List.of(), List.of(), List.of(), List.of(), List.of(),
+                    List.of("no passages: nothing to analyse"));
+        }
+        AnalysisOptions options = request.options();
+        Anchors anchors = Anchors.resolve(request.anchors(), corpus, request.guides());
+        SplittableRandom random = new SplittableRandom(options.seed());
+        List<String> notes = new ArrayList<>();
+
+        KMeans.Clustering topics = topics(corpus, options, random);
+        MainAxis main = MainAxis.fit(corpus, topics, request.guides(), anchors, random.split());
+        AxisFit fit = main.fit();
+        notes.addAll(fit.notes());
+        double[] stance = StanceScale.toStances(fit.lean(), fit.relevance());
+        PermutationTest.Result test = PermutationTest.run(corpus, main.fittedOn(), fit.relevance(), main.statistic(),
+                options.permutations(), random.nextLong());
+        notes.addAll(significanceNotes(corpus, test));
+
+        boolean guided = !request.guides().isEmpty();
+        String[] sideLabels = guided
+                ? new String[] {request.guides().get(0).label(), request.guides().get(1).label()} : null;
+        FrameBuilder.Frames frames = new FrameBuilder(corpus, options.exemplarsPerFrame())
+                .build(topics, stance, fit.relevance(), sideLabels);
+        Axis axis = new Axis("a0", "f0", "f1", test.pValue(), fit.method());
+
+        List<ScoredPassage> scored = new ArrayList<>(corpus.size());
+        for (int i = 0; i < corpus.size(); i++) {
+            PassageVector p = corpus.passages.get(i);
+            scored.add(new ScoredPassage(p.passageId(), p.documentId(), p.source(), p.start(), p.end(), p.text(),
+                    frames.frameOf()[i], stance[i], fit.relevance()[i]));
+        }
+        StanceScorer scorer = new StanceScorer(frames.frames().stream().map(Frame::id).toList(),
+                options.bootstrapSamples(), options.evidencePerSource(), random.nextLong());
+        List<SourceScore> sources = scorer.sources(scored);
+        List<DocumentScore> documents = scorer.documents(scored);
+        if (guided) {
+            notes.addAll(anchors.disagreements(sources));
+        }
+        List<PassageScore> passages = options.includePassageScores()
+                ? scored.stream().map(p -> new PassageScore(p.passageId(), p.documentId(), p.frameId(), p.stance(),
+                        p.relevance())).toList()
+                : List.of();
+        return new NarrativeMap(frames.frames(), List.of(axis), sources, documents, passages, List.copyOf(notes));
+    }
+
+    private static KMeans.Clustering topics(Corpus corpus, AnalysisOptions options, SplittableRandom random) {
+        SplittableRandom chooserRandom = random.split();
+        int k = options.maxFrames() > 0
+                ? Math.min(options.maxFrames(), corpus.size())
+                : SilhouetteChooser.choose(corpus.vectors, SilhouetteChooser.MAX_K, chooserRandom);
+        return KMeans.fit(corpus.vectors, k, random.split());
+    }
+
+    private static List<String> significanceNotes(Corpus corpus, PermutationTest.Result test) {
+        List<String> notes = new ArrayList<>();
+        String p = String.format(Locale.ROOT, "%.3g", test.pValue());
+        if (corpus.sourceCount() < 2) {
+            notes.add("only one source: no significant opposing frames found between sources (p = " + p + ")");
+            return notes;
+        }
+        if (test.shuffledPassages()) {
+            notes.add("every source has a single document, so the p-value shuffles passages between sources; "
+                    + "passages of one document are alike, which makes this p-value optimistic");
+        }
+        if (test.pValue() > SIGNIFICANCE) {
+            notes.add("no significant opposing frames found between sources (p = " + p + ")");
+        }
+        return notes;
+    }
+}

@@ -1,0 +1,14 @@
+package org.narrativelens.frames;
+
+import java.util.List;
+import org.narrativelens.stance.DocumentScore;
+import org.narrativelens.stance.PassageScore;
+import org.narrativelens.stance.SourceScore;
+
+/**
+ * The result of an analysis: frames, axes (the first is the main axis), and stance and frame scores per source,
+ * document and (optionally) passage, with notes on how much to trust them.
+ */
+public record NarrativeMap(List<Frame> frames, List<Axis> axes, List<SourceScore> sources,
+                           List<DocumentScore> documents, List<PassageScore> passages, List<String> notes) {
+}
