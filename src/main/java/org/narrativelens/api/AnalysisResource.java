@@ -1,65 +1,31 @@
 package org.narrativelens.api;
 
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import org.narrativelens.analysis.AnalysisConfig;
 import org.narrativelens.analysis.AnalysisService;
-import org.narrativelens.analysis.AnalysisSubmission;
 
-/** Starting analyses and following them to their result. */
-@Path("/v1")
+/** Following analyses to their result. */
+@Path("/v1/analyses")
 @Produces(MediaType.APPLICATION_JSON)
 public class AnalysisResource {
 
     private final AnalysisService analyses;
-    private final AnalysisConfig config;
 
-    public AnalysisResource(AnalysisService analyses, AnalysisConfig config) {
+    public AnalysisResource(AnalysisService analyses) {
         this.analyses = analyses;
-        this.config = config;
-    }
-
-    @POST
-    @Path("/corpora/{corpusId}/analyses")
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Response start(@PathParam("corpusId") String corpusId, @QueryParam("wait") @DefaultValue("false") boolean wait,
-                          AnalysisSubmission body) throws InterruptedException {
-        AnalysisService.Submitted submitted = analyses.submit(Ids.parse(corpusId, "corpus"), body)
-                .orElseThrow(() -> Ids.notFound("corpus", corpusId));
-        URI location = URI.create("/v1/analyses/" + submitted.id());
-        boolean inline = wait && submitted.passages() <= config.waitMaxPassages();
-        if (inline) {
-            try {
-                submitted.completion().get(config.waitTimeout().toMillis(), TimeUnit.MILLISECONDS);
-            } catch (TimeoutException | ExecutionException stillRunningOrFailed) {
-                // the job's own state, shown below, tells the client what happened
-            }
-        }
-        AnalysisView view = view(submitted.id());
-        Response.ResponseBuilder response = inline && view.status().finished() ? Response.ok(view) : Response.accepted(view);
-        return response.location(location).build();
     }
 
     @GET
-    @Path("/analyses/{analysisId}")
+    @Path("/{analysisId}")
     public AnalysisView get(@PathParam("analysisId") String analysisId) {
-        return view(Ids.parse(analysisId, "analysis"));
+        return view(analyses, Ids.parse(analysisId, "analysis"));
     }
 
-    private AnalysisView view(UUID id) {
+    static AnalysisView view(AnalysisService analyses, UUID id) {
         return analyses.find(id).map(AnalysisView::of).orElseThrow(() -> Ids.notFound("analysis", id));
     }
 }

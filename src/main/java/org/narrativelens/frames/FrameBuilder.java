@@ -84,7 +84,7 @@ final class FrameBuilder {
         int[] group = toArray(members);
         List<String> phrases = members.isEmpty() ? List.of()
                 : opposite.isEmpty() ? keyphrases.distinguishingFromRest(group, KEYPHRASES)
-                : keyphrases.distinguishing(group, toArray(opposite), KEYPHRASES);
+                : keyphrases.distinguishingFromRestAndOpposite(group, toArray(opposite), KEYPHRASES);
         List<Integer> ranked = new ArrayList<>(members);
         ranked.sort(Comparator.comparingDouble((Integer i) -> -relevance[i] * Math.abs(stance[i]))
                 .thenComparingInt(i -> i));

@@ -13,12 +13,15 @@ import java.util.Set;
  * Phrases that distinguish one group of passages from another: weighted log-odds ratios with an informative
  * Dirichlet prior (Monroe, Colaresi and Quinn 2008, "Fightin' Words"). The prior follows the phrase frequencies of
  * both groups together, scaled to the token count of the smaller group, so that it regularises rare phrases without
- * outweighing the evidence of a small group. A phrase qualifies only if its z-score exceeds {@value #MIN_Z}, so
- * phrases used alike by both groups never do.
+ * outweighing the evidence of a small group. A phrase qualifies only if the group uses it at least
+ * {@value #MIN_COUNT} times and its z-score exceeds {@value #MIN_Z}: more than one standard error of over-use, so
+ * phrases used alike by both groups never qualify. (Labels describe rather than test; the stricter 1.96 left most
+ * frames of small corpora without any phrase.)
  */
 final class KeyphraseExtractor {
 
-    static final double MIN_Z = 1.96;
+    static final double MIN_Z = 1.0;
+    static final int MIN_COUNT = 2;
 
     private final List<Map<String, Integer>> countsByPassage;
     private Map<String, Integer> corpusCounts;
@@ -30,26 +33,42 @@ final class KeyphraseExtractor {
         }
     }
 
-    /** Up to {@code limit} phrases over-represented in {@code group} relative to {@code reference}, strongest first. */
-    List<String> distinguishing(int[] group, int[] reference, int limit) {
-        return select(scored(sum(group), sum(reference)), limit);
-    }
-
     /** Up to {@code limit} phrases over-represented in {@code group} relative to all other passages. */
     List<String> distinguishingFromRest(int[] group, int limit) {
         Map<String, Integer> groupCounts = sum(group);
-        Map<String, Integer> rest = new HashMap<>(corpusCounts());
-        groupCounts.forEach((phrase, count) -> rest.merge(phrase, -count, (a, b) -> a + b == 0 ? null : a + b));
-        return select(scored(groupCounts, rest), limit);
+        return select(scored(groupCounts, rest(groupCounts)), groupCounts, limit);
     }
 
-    private static List<String> select(List<Scored> scored, int limit) {
+    /**
+     * Up to {@code limit} phrases over-represented in {@code group} relative to all other passages and used more in it
+     * than in {@code opposite}. Ranking against the whole rest keeps the evidence of a small opposing frame from
+     * deciding alone; the second condition keeps out what both frames share.
+     */
+    List<String> distinguishingFromRestAndOpposite(int[] group, int[] opposite, int limit) {
+        Map<String, Integer> groupCounts = sum(group);
+        Map<String, Double> zAgainstOpposite = new HashMap<>();
+        scored(groupCounts, sum(opposite)).forEach(s -> zAgainstOpposite.put(s.phrase(), s.z()));
+        List<Scored> candidates = scored(groupCounts, rest(groupCounts)).stream()
+                .filter(s -> zAgainstOpposite.getOrDefault(s.phrase(), 0.0) > 0)
+                .toList();
+        return select(candidates, groupCounts, limit);
+    }
+
+    private Map<String, Integer> rest(Map<String, Integer> groupCounts) {
+        Map<String, Integer> rest = new HashMap<>(corpusCounts());
+        groupCounts.forEach((phrase, count) -> rest.merge(phrase, -count, (a, b) -> a + b == 0 ? null : a + b));
+        return rest;
+    }
+
+    private static List<String> select(List<Scored> scored, Map<String, Integer> groupCounts, int limit) {
         List<String> chosen = new ArrayList<>();
         for (Scored candidate : scored) {
             if (candidate.z() <= MIN_Z || chosen.size() >= limit) {
                 break;
             }
-            addUnlessCovered(chosen, candidate.phrase());
+            if (groupCounts.getOrDefault(candidate.phrase(), 0) >= MIN_COUNT) {
+                addUnlessCovered(chosen, candidate.phrase());
+            }
         }
         return chosen;
     }

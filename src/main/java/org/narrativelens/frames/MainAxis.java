@@ -10,7 +10,7 @@ import java.util.SplittableRandom;
  */
 record MainAxis(AxisFit fit, double[][] fittedOn, PermutationTest.Statistic statistic) {
 
-    static MainAxis fit(Corpus corpus, KMeans.Clustering topics, List<FrameGuide> guides, Anchors anchors,
+    static MainAxis fit(Corpus corpus, List<FrameGuide> guides, Anchors anchors,
                         SplittableRandom random) {
         if (!guides.isEmpty()) {
             AxisFit fit = GuidedAxis.fit(corpus, guides.get(0), guides.get(1));
@@ -18,7 +18,7 @@ record MainAxis(AxisFit fit, double[][] fittedOn, PermutationTest.Statistic stat
             return new MainAxis(fit, asColumn(fit.lean()), (sums, weights, sources, count) ->
                     SourceScatter.spreadAlong(sums, weights, sources, count, new double[] {1}));
         }
-        TopicSpace space = TopicSpace.of(corpus.vectors, topics.labels(), topics.k(), random);
+        PrincipalSpace space = PrincipalSpace.of(corpus.vectors, random);
         if (anchors.isEmpty()) {
             return new MainAxis(SourceAxis.unsupervised(corpus, space), space.coordinates,
                     (sums, weights, sources, count) -> SourceScatter.principal(sums, weights, sources, count).spread());

@@ -43,7 +43,7 @@ public final class NarrativeAnalyzer {
         List<String> notes = new ArrayList<>();
 
         KMeans.Clustering topics = topics(corpus, options, random);
-        MainAxis main = MainAxis.fit(corpus, topics, request.guides(), anchors, random.split());
+        MainAxis main = MainAxis.fit(corpus, request.guides(), anchors, random.split());
         AxisFit fit = main.fit();
         notes.addAll(fit.notes());
         double[] stance = StanceScale.toStances(fit.lean(), fit.relevance());

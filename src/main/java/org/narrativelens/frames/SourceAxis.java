@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Axes found from the sources themselves, in {@link TopicSpace} coordinates. Unsupervised: the direction along which
+ * Axes found from the sources themselves, in {@link PrincipalSpace} coordinates. Unsupervised: the direction along which
  * sources differ most ({@link SourceScatter#principal}). Anchored on both sides: the direction from the A anchors'
  * mean to the B anchors' mean. Anchored on one side: the unsupervised direction, turned so that the anchors fall on
  * their side. The zero is the midpoint between the two sides; unless both sides are anchored, the sides are the best
@@ -17,14 +17,14 @@ final class SourceAxis {
     private SourceAxis() {
     }
 
-    static AxisFit unsupervised(Corpus corpus, TopicSpace space) {
+    static AxisFit unsupervised(Corpus corpus, PrincipalSpace space) {
         double[] weights = ones(corpus.size());
         SourceScatter.Direction direction =
                 SourceScatter.principal(space.coordinates, weights, corpus.sourceOf, corpus.sourceCount());
         return centred("unsupervised", corpus, space, direction, Set.of(), Set.of());
     }
 
-    static AxisFit anchored(Corpus corpus, TopicSpace space, Set<Integer> sideA, Set<Integer> sideB) {
+    static AxisFit anchored(Corpus corpus, PrincipalSpace space, Set<Integer> sideA, Set<Integer> sideB) {
         double[] weights = ones(corpus.size());
         SourceScatter.Direction direction = !sideA.isEmpty() && !sideB.isEmpty()
                 ? SourceScatter.between(space.coordinates, weights, corpus.sourceOf, corpus.sourceCount(), sideA, sideB)
@@ -32,7 +32,7 @@ final class SourceAxis {
         return centred("anchored", corpus, space, direction, sideA, sideB);
     }
 
-    private static AxisFit centred(String method, Corpus corpus, TopicSpace space, SourceScatter.Direction direction,
+    private static AxisFit centred(String method, Corpus corpus, PrincipalSpace space, SourceScatter.Direction direction,
                                    Set<Integer> sideA, Set<Integer> sideB) {
         int n = corpus.size();
         int sources = corpus.sourceCount();

@@ -8,7 +8,8 @@
  * <li>Main axis. Guided (two frame guides): lean = cosine to B minus cosine to A, each divided by that description's
  * best cosine in the corpus (a description that shares the corpus's general vocabulary is otherwise closer to every
  * passage); relevance = the normalised cosine to the nearer description, in [0, 1]. Anchored or unsupervised: each
- * passage minus its topic's mean (what it is about), in the top 64 principal directions of these residuals; the
+ * passage minus the corpus mean, in the top 64 principal directions (topic means are kept: which aspects a source
+ * makes salient is part of its framing); the
  * direction is the first principal component of the passage-count-weighted between-source scatter (unsupervised,
  * or anchored on one side and turned so the anchors fall on their side) or the difference of the anchor sides'
  * means (anchored on both sides); zero halfway between the two sides.</li>
@@ -16,7 +17,8 @@
  * when every source has one document).</li>
  * <li>Frames: f0 and f1 are the passages that lean clearly to side A or B (relevance and |stance| at least 0.5); the
  * rest keep their topic cluster (f2, f3, ...). Keyphrases are weighted log-odds with an informative Dirichlet prior
- * (f0 against f1, topics against the rest); exemplars prefer different sources.</li>
+ * (f0 and f1 against the rest and used more than by the opposite side frame, topics against the rest);
+ * exemplars prefer different sources.</li>
  * </ol>
  * Stances and their aggregation are in {@link org.narrativelens.stance}.
  */

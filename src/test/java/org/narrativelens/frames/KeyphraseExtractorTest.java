@@ -38,8 +38,8 @@ class KeyphraseExtractorTest {
         int[] first = range(0, 20);
         int[] second = range(20, 40);
 
-        List<String> crackdown = extractor.distinguishing(first, second, 8);
-        List<String> sanctuary = extractor.distinguishing(second, first, 8);
+        List<String> crackdown = extractor.distinguishingFromRestAndOpposite(first, second, 8);
+        List<String> sanctuary = extractor.distinguishingFromRestAndOpposite(second, first, 8);
 
         assertTrue(crackdown.contains("crackdown") || crackdown.contains("reported crackdown"), crackdown.toString());
         assertTrue(crackdown.stream().anyMatch(p -> p.contains("arrests")), crackdown.toString());
@@ -66,7 +66,7 @@ class KeyphraseExtractorTest {
             even[i] = 2 * i;
             odd[i] = 2 * i + 1;
         }
-        List<String> phrases = extractor.distinguishing(even, odd, 8);
+        List<String> phrases = extractor.distinguishingFromRestAndOpposite(even, odd, 8);
 
         assertTrue(phrases.contains("safe havens"), phrases.toString());
         assertFalse(phrases.contains("safe"), phrases.toString());
@@ -79,7 +79,28 @@ class KeyphraseExtractorTest {
                 "border raid reported");
         KeyphraseExtractor extractor = new KeyphraseExtractor(texts);
 
-        assertTrue(extractor.distinguishing(new int[] {0, 1}, new int[] {2, 3}, 8).isEmpty());
+        assertTrue(extractor.distinguishingFromRestAndOpposite(new int[] {0, 1}, new int[] {2, 3}, 8).isEmpty());
+    }
+
+    @Test
+    void aPhraseTheOppositeFrameUsesMoreIsNotKeyEvenWhenRareElsewhere() {
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            texts.add("parking shortage worries shop owners, note " + i);
+            texts.add("parking shortage and parking fees anger drivers, note " + i);
+            texts.add("weather forecast for the weekend, note " + i);
+        }
+        KeyphraseExtractor extractor = new KeyphraseExtractor(texts);
+        int[] owners = new int[10];
+        int[] drivers = new int[10];
+        for (int i = 0; i < 10; i++) {
+            owners[i] = 3 * i;
+            drivers[i] = 3 * i + 1;
+        }
+        List<String> phrases = extractor.distinguishingFromRestAndOpposite(owners, drivers, 8);
+
+        assertTrue(phrases.contains("shop owners"), phrases.toString());
+        assertFalse(phrases.stream().anyMatch(p -> p.contains("parking")), phrases.toString());
     }
 
     private static int[] range(int from, int to) {

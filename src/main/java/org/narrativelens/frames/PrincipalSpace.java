@@ -4,11 +4,12 @@ import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
 /**
- * Passages with their topic cluster's mean removed, expressed in the top principal directions of these residuals.
- * Removing the cluster mean keeps how a passage differs from other passages on the same topic (its lean) and drops
- * what it is about; keeping {@value #DIMENSIONS} directions denoises and makes each permutation refit cheap.
+ * Passages centred on the corpus mean, expressed in the top {@value #DIMENSIONS} principal directions: denoised,
+ * and cheap to refit in every permutation. Only the corpus mean is removed, not each topic's: framing works as much
+ * by which aspects a source makes salient (safety against parking) as by how it leans within one aspect, and
+ * removing topic means erased the first kind, which opposing outlets in our fixtures differ by.
  */
-final class TopicSpace {
+final class PrincipalSpace {
 
     static final int DIMENSIONS = 64;
     static final int PCA_SAMPLE = 5000;
@@ -16,49 +17,38 @@ final class TopicSpace {
     /** coordinates[i] is passage i's residual in the principal basis. */
     final double[][] coordinates;
 
-    private TopicSpace(double[][] coordinates) {
+    private PrincipalSpace(double[][] coordinates) {
         this.coordinates = coordinates;
     }
 
-    static TopicSpace of(float[][] x, int[] clusterOf, int clusters, SplittableRandom random) {
+    static PrincipalSpace of(float[][] x, SplittableRandom random) {
         int n = x.length;
-        int d = x[0].length;
-        double[][] clusterMeans = new double[clusters][d];
-        int[] sizes = new int[clusters];
-        for (int i = 0; i < n; i++) {
-            Vectors.addScaled(clusterMeans[clusterOf[i]], x[i], 1);
-            sizes[clusterOf[i]]++;
+        double[] corpusMean = new double[x[0].length];
+        for (float[] v : x) {
+            Vectors.addScaled(corpusMean, v, 1.0 / n);
         }
-        for (int c = 0; c < clusters; c++) {
-            clusterMeans[c] = Vectors.scaled(clusterMeans[c], 1.0 / Math.max(1, sizes[c]));
-        }
-        double[][] basis = principalBasis(x, clusterOf, clusterMeans, random);
-        double[][] meanCoordinates = new double[clusters][];
-        for (int c = 0; c < clusters; c++) {
-            meanCoordinates[c] = project(basis, clusterMeans[c]);
-        }
+        double[][] basis = principalBasis(x, corpusMean, random);
+        double[] meanCoordinates = project(basis, corpusMean);
         double[][] coordinates = new double[n][];
         IntStream.range(0, n).parallel().forEach(i -> {
             double[] y = new double[basis.length];
-            double[] mean = meanCoordinates[clusterOf[i]];
             for (int j = 0; j < basis.length; j++) {
-                y[j] = Vectors.dot(x[i], basis[j]) - mean[j];
+                y[j] = Vectors.dot(x[i], basis[j]) - meanCoordinates[j];
             }
             coordinates[i] = y;
         });
-        return new TopicSpace(coordinates);
+        return new PrincipalSpace(coordinates);
     }
 
-    /** Top eigenvectors of the residual covariance, estimated on a seeded sample of passages. */
-    private static double[][] principalBasis(float[][] x, int[] clusterOf, double[][] clusterMeans,
-                                             SplittableRandom random) {
+    /** Top eigenvectors of the covariance, estimated on a seeded sample of passages. */
+    private static double[][] principalBasis(float[][] x, double[] mean, SplittableRandom random) {
         int d = x[0].length;
         int[] sample = SilhouetteChooser.sampleIndices(x.length, PCA_SAMPLE, random);
         double[][] residuals = new double[sample.length][d];
         for (int r = 0; r < sample.length; r++) {
             int i = sample[r];
             for (int j = 0; j < d; j++) {
-                residuals[r][j] = x[i][j] - clusterMeans[clusterOf[i]][j];
+                residuals[r][j] = x[i][j] - mean[j];
             }
         }
         double[][] covariance = new double[d][d];
