@@ -36,7 +36,7 @@ public class AnalysisWorker {
             thread.setDaemon(true);
             return thread;
         });
-        recover().forEach(this::enqueue);
+        resumeInterrupted();
     }
 
     void stop(@Observes ShutdownEvent event) {
@@ -47,9 +47,12 @@ public class AnalysisWorker {
         return CompletableFuture.runAsync(() -> runner.run(id), pool);
     }
 
-    /** Jobs left running by a stopped process are queued again, or failed once they have used up their attempts. */
-    private List<UUID> recover() {
-        return QuarkusTransaction.requiringNew().call(() -> {
+    /**
+     * Jobs left running by a stopped process are queued again, or failed once they have used up their attempts; every
+     * queued job is then handed to the pool. Runs at start-up, when no job of this process is running.
+     */
+    List<CompletableFuture<Void>> resumeInterrupted() {
+        List<UUID> queued = QuarkusTransaction.requiringNew().call(() -> {
             for (Analysis interrupted : Analysis.<Analysis>list("status", AnalysisStatus.running)) {
                 if (interrupted.attempts >= config.maxAttempts()) {
                     interrupted.status = AnalysisStatus.failed;
@@ -59,12 +62,13 @@ public class AnalysisWorker {
                     interrupted.status = AnalysisStatus.queued;
                 }
             }
-            List<UUID> queued = Analysis.<Analysis>list("status = ?1 order by createdAt", AnalysisStatus.queued)
+            List<UUID> ids = Analysis.<Analysis>list("status = ?1 order by createdAt", AnalysisStatus.queued)
                     .stream().map(analysis -> analysis.id).toList();
-            if (!queued.isEmpty()) {
-                LOG.infof("Resuming %d queued analyses", queued.size());
+            if (!ids.isEmpty()) {
+                LOG.infof("Resuming %d queued analyses", ids.size());
             }
-            return queued;
+            return ids;
         });
+        return queued.stream().map(this::enqueue).toList();
     }
 }

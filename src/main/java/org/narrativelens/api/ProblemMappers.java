@@ -42,9 +42,9 @@ public class ProblemMappers {
         String path = path(e);
         String expected = e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
                 ? " expects " + describe(mismatch.getTargetType()) : " has the wrong type";
+        // Jackson's own message names Java classes: the field and the expected JSON type are what a client needs.
         return Problem.response(400, "Invalid JSON structure",
-                (path.isEmpty() ? "The request body" : "Field '" + path + "'") + expected
-                        + " (" + e.getOriginalMessage().split("\n")[0] + ")", path.isEmpty() ? null : path);
+                (path.isEmpty() ? "The request body" : "Field '" + path + "'") + expected, path.isEmpty() ? null : path);
     }
 
     @ServerExceptionMapper

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.hibernate.exception.ConstraintViolationException;
 import org.narrativelens.InvalidInputException;
 import org.narrativelens.text.Passage;
@@ -53,8 +54,9 @@ public class IngestionService {
             }
         }
         if (!submissions.isEmpty() && prepared.isEmpty()) {
-            throw new InvalidInputException("documents", "no document was accepted: " + rejected.stream()
-                    .map(r -> "[" + r.index() + "] " + r.reason()).toList());
+            throw new InvalidInputException(rejected.size() == 1 ? fieldOf(rejected.get(0)) : "documents",
+                    "no document was accepted: " + rejected.stream().map(r -> "[" + r.index() + "] " + r.reason())
+                            .collect(Collectors.joining("; ")));
         }
         try {
             return store(corpusId, prepared, rejected);
@@ -111,6 +113,11 @@ public class IngestionService {
             stored.textHash = ContentHash.sha256(passage.text());
             stored.persist();
         }
+    }
+
+    /** "[3].text" for a rejection whose reason starts with "text:". */
+    private static String fieldOf(IngestionReport.Rejection rejection) {
+        return "[" + rejection.index() + "]." + rejection.reason().substring(0, rejection.reason().indexOf(':'));
     }
 
     private static boolean causedByConstraintViolation(Throwable e) {
