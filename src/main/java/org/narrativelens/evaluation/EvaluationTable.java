@@ -24,7 +24,7 @@ public final class EvaluationTable {
     /** One row per group and a macro row; {@code pairs} adds the story-pair columns. */
     public void groups(List<GroupResult> results, boolean pairs) {
         out.println("| group | docs | passages | anchors A / B | oriented AUC | p | doc AUC | sources A/B unsup."
-                + " | sign-agnostic AUC | p | axis p anch / unsup |" + (pairs ? " stories | A<B | A<B w/o anchors |" : "")
+                + " | sign-agnostic AUC | p | axis p anch / unsup |" + (pairs ? " stories | A<B | A<B w/o anchors (stories) |" : "")
                 + " s | passages/s |");
         out.println("|---|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|" + (pairs ? "---:|---:|---:|" : "")
                 + "---:|---:|");
@@ -52,11 +52,13 @@ public final class EvaluationTable {
                 f3(mean(ok, r -> r.oriented() == null ? Double.NaN : r.oriented().auc())),
                 significant(ok, r -> r.oriented() == null ? Double.NaN : r.oriented().p()),
                 f3(mean(ok, r -> r.oriented() == null ? Double.NaN : r.oriented().documentAuc())),
-                f3(mean(ok, r -> r.agnostic().auc())), significant(ok, r -> r.agnostic().p()),
+                f3(mean(ok, r -> twoPerSide(r) ? r.agnostic().auc() : Double.NaN)),
+                significant(ok, r -> twoPerSide(r) ? r.agnostic().p() : Double.NaN),
                 pairs ? pairColumns(total) : "", seconds, seconds > 0 ? passages / seconds : Double.NaN);
         out.println();
-        out.println("Macro: mean over the groups where both sides have a scored source; the p columns of the macro"
-                + " row count the groups with p < 0.05 among them.");
+        out.println("Macro: oriented columns average the groups where both sides have a scored source besides the"
+                + " anchors; sign-agnostic columns the groups with at least 2 scored sources per side (with 1 vs 1,"
+                + " max(AUC, 1-AUC) is always 1). The p columns of the macro row count the groups with p < 0.05.");
     }
 
     /** The per-source verdicts of one seeds mode. */
@@ -77,12 +79,16 @@ public final class EvaluationTable {
         out.println(text);
     }
 
+    private static boolean twoPerSide(GroupResult r) {
+        return r.agnostic().sourcesA() >= 2 && r.agnostic().sourcesB() >= 2;
+    }
+
     private static String pairColumns(StoryPairs.Result r) {
         if (r == null) {
             return " n/a | n/a | n/a |";
         }
         return String.format(Locale.ROOT, " %d | %s | %s |", r.stories(), share(r.ordered(), r.stories()),
-                share(r.orderedWithoutAnchors(), r.storiesWithoutAnchors()) + " of " + r.storiesWithoutAnchors());
+                share(r.orderedWithoutAnchors(), r.storiesWithoutAnchors()) + " (" + r.storiesWithoutAnchors() + ")");
     }
 
     private static String share(int part, int whole) {
