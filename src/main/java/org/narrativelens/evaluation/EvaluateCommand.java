@@ -1,0 +1,185 @@
+package org.narrativelens.evaluation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.narrativelens.embed.EmbedderSettings;
+import org.narrativelens.embed.ModelManifest;
+import org.narrativelens.embed.ModelSpec;
+import org.narrativelens.embed.OnnxEmbedder;
+import org.narrativelens.frames.AnalysisOptions;
+import org.narrativelens.frames.FrameGuide;
+import org.narrativelens.frames.NarrativeMap;
+import org.narrativelens.text.PassageSegmenter;
+import org.narrativelens.text.SegmenterSettings;
+
+/** The evaluation command's main: analyses a labelled documents.jsonl one group at a time and prints the metrics. */
+public final class EvaluateCommand {
+
+    /** How the README runs it; printed above every table with the arguments that produced it. */
+    static final String LAUNCHER = "./mvnw -q compile exec:exec@evaluate -Deval.args=";
+
+    private final EvaluationArgs args;
+    private final PrintStream out;
+    private int reused;
+    private int embedded;
+
+    EvaluateCommand(EvaluationArgs args, PrintStream out) {
+        this.args = args;
+        this.out = out;
+    }
+
+    public static void main(String[] argv) {
+        EvaluationArgs args;
+        try {
+            args = EvaluationArgs.parse(Arrays.asList(argv));
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        new EvaluateCommand(args, System.out).run(LAUNCHER + "\"" + String.join(" ", argv) + "\"");
+    }
+
+    /** Runs the evaluation and prints it under {@code commandLine}. */
+    void run(String commandLine) {
+        ModelSpec spec = ModelManifest.read(args.modelsDir().resolve("manifest.json")).find(args.model())
+                .orElseThrow(() -> new IllegalArgumentException("model " + args.model() + " is not in the manifest"));
+        List<EvalDocument> documents = JsonlCorpus.read(args.documents(), args.groupField());
+        try (OnnxEmbedder embedder = OnnxEmbedder.open(args.modelsDir(), spec, EmbedderSettings.defaults());
+             VectorCache cache = VectorCache.open(args.cacheDir(), spec.name(), spec.dimension())) {
+            int cachedAtStart = cache.size();
+            GroupEmbedder groups = new GroupEmbedder(new PassageSegmenter(SegmenterSettings.defaults()), embedder, cache);
+            EvaluationTable table = new EvaluationTable(out);
+            if (args.expected() != null) {
+                seeds(documents, groups, embedder, table, commandLine, spec, cache, cachedAtStart);
+                return;
+            }
+            List<GroupResult> results = new ArrayList<>();
+            for (Map.Entry<String, List<EvalDocument>> group : JsonlCorpus.byGroup(documents).entrySet()) {
+                System.err.printf("group %s: %d documents%n", group.getKey(), group.getValue().size());
+                results.add(group(group.getKey(), group.getValue(), groups));
+            }
+            table.header(commandLine, settings(spec, cache, cachedAtStart, documents.size(), results.size()));
+            table.groups(results, args.storyPairs());
+        }
+    }
+
+    private GroupResult group(String name, List<EvalDocument> documents, GroupEmbedder groups) {
+        long start = System.nanoTime();
+        EmbeddedGroup group = groups.embed(documents);
+        count(group);
+        Optional<String> anchorA = AnchorRule.choose(group.documents(), args.sideA());
+        Optional<String> anchorB = AnchorRule.choose(group.documents(), args.sideB());
+        try {
+            GroupAnalysis analysis = new GroupAnalysis();
+            SourceSideMetrics metrics = new SourceSideMetrics(args.sideA(), args.sideB(), args.minDocs(),
+                    args.permutations(), args.seed());
+            SideSeparation oriented = null;
+            double orientedAxisP = Double.NaN;
+            StoryPairs.Result pairs = null;
+            if (anchorA.isPresent() && anchorB.isPresent()) {
+                Set<String> anchors = Set.of(anchorA.get(), anchorB.get());
+                NarrativeMap map = analysis.run(group, List.of(),
+                        Map.of("A", List.of(anchorA.get()), "B", List.of(anchorB.get())));
+                oriented = metrics.measure(map.documents(), group.documents(), anchors, false);
+                orientedAxisP = GroupAnalysis.axisP(map);
+                if (args.storyPairs()) {
+                    pairs = StoryPairs.count(map.documents(), group.documents(), args.sideA(), args.sideB(), anchors);
+                }
+            }
+            NarrativeMap unsupervised = analysis.run(group, List.of(), Map.of());
+            SideSeparation agnostic = metrics.measure(unsupervised.documents(), group.documents(), Set.of(), true);
+            return new GroupResult(name, group.documents().size(), group.passages().size(), anchorA.orElse(null),
+                    anchorB.orElse(null), oriented, orientedAxisP, agnostic, GroupAnalysis.axisP(unsupervised), pairs,
+                    seconds(start), null);
+        } catch (IllegalArgumentException e) {
+            return new GroupResult(name, group.documents().size(), group.passages().size(), anchorA.orElse(null),
+                    anchorB.orElse(null), null, Double.NaN, null, Double.NaN, null, seconds(start), e.getMessage());
+        }
+    }
+
+    private void seeds(List<EvalDocument> documents, GroupEmbedder groups, OnnxEmbedder embedder,
+                       EvaluationTable table, String commandLine, ModelSpec spec, VectorCache cache,
+                       int cachedAtStart) {
+        JsonNode expected = readJson();
+        Map<String, String> frames = new LinkedHashMap<>();
+        expected.get("frames").fields().forEachRemaining(e -> frames.put(e.getKey(), e.getValue().asText()));
+        Map<String, String> sources = new LinkedHashMap<>();
+        expected.get("sources").fields().forEachRemaining(e -> sources.put(e.getKey(), e.getValue().asText()));
+        List<String> labels = List.copyOf(frames.keySet());
+        if (labels.size() != 2) {
+            throw new IllegalArgumentException(args.expected() + " must describe exactly two frames, A then B");
+        }
+        long start = System.nanoTime();
+        EmbeddedGroup group = groups.embed(documents);
+        count(group);
+        float[][] vectors = embedder.embed(List.copyOf(frames.values()));
+        List<FrameGuide> guides = List.of(new FrameGuide(labels.get(0), frames.get(labels.get(0)), vectors[0]),
+                new FrameGuide(labels.get(1), frames.get(labels.get(1)), vectors[1]));
+        GroupAnalysis analysis = new GroupAnalysis();
+        NarrativeMap guided = analysis.run(group, guides, Map.of());
+        String anchor = AnchorRule.choose(group.documents(), labels.get(0)).orElseThrow(() ->
+                new IllegalArgumentException("no source on side " + labels.get(0)));
+        Map<String, List<String>> anchors = Map.of("A", List.of(anchor));
+        NarrativeMap anchored = analysis.run(group, List.of(), anchors);
+        double seconds = seconds(start);
+        List<String> all = settings(spec, cache, cachedAtStart, documents.size(), 1);
+        List<String> settings = new ArrayList<>(List.of(all.get(0), all.get(1), "sides: A = " + labels.get(0)
+                + " (stance -1), B = " + labels.get(1) + " (+1), from " + args.expected()
+                + "; a source is right when its stance (mean of its document stances) has its side's sign", all.get(5)));
+        settings.add(String.format(java.util.Locale.ROOT, "wall time %.1f s for %d passages (%.0f passages/s),"
+                + " both runs included", seconds, group.passages().size(), group.passages().size() / seconds));
+        table.header(commandLine, settings);
+        table.seeds("Guided by the two frame descriptions", GroupAnalysis.axisP(guided),
+                SeedCheck.rows(guided.documents(), group.documents(), sources, labels.get(0)));
+        table.seeds("Anchored by " + anchors + " (the rule's side-A source)", GroupAnalysis.axisP(anchored),
+                SeedCheck.rows(anchored.documents(), group.documents(), sources, labels.get(0)));
+        table.line("Per quoted person (" + expected.path("speakers").size()
+                + " in expected.json): not available yet: speakers are issue 4.");
+    }
+
+    private List<String> settings(ModelSpec spec, VectorCache cache, int cachedAtStart, int documents, int groups) {
+        return List.of(
+                documents + " documents from " + args.documents() + " in " + groups + " group(s)"
+                        + (args.groupField() == null ? "" : " by `" + args.groupField() + "`"),
+                "model " + spec.name() + " (sha256 " + spec.sha256().substring(0, 12) + "...); segmenter "
+                        + SegmenterSettings.defaults() + "; analyzer " + AnalysisOptions.defaults().asParameters(),
+                "sides: A = " + args.sideA() + " (stance -1), B = " + args.sideB() + " (+1, the positive class)",
+                "oriented: anchors {A: [a], B: [b]} where a (b) is the side-A (side-B) source with the most documents"
+                        + " in the group, ties to the first name; anchors are left out of the oriented AUCs."
+                        + " Sign-agnostic: unsupervised run, max(AUC, 1-AUC)",
+                "source score = mean of its document stances; sources with >= " + args.minDocs()
+                        + " documents; p = label-permutation null (" + args.permutations() + " permutations, seed "
+                        + args.seed() + "; sign-agnostic null also max(AUC, 1-AUC))",
+                "vector cache " + cache.file() + ": " + reused + " passage vectors reused, " + embedded
+                        + " embedded in this run (" + cachedAtStart + " cached at start); wall times include"
+                        + " segmentation, embedding or cache look-up, and every analysis of the group");
+    }
+
+    private void count(EmbeddedGroup group) {
+        reused += group.cacheHits();
+        embedded += group.embedded();
+    }
+
+    private JsonNode readJson() {
+        try {
+            return new ObjectMapper().readTree(args.expected().toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + args.expected(), e);
+        }
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+}
