@@ -17,6 +17,11 @@ final class SourceAxis {
     private SourceAxis() {
     }
 
+    /** Said with every one-sided anchoring: the anchor fixes the sign, not what the axis means. */
+    static final String ONE_SIDED_CAVEAT = "; the main difference between sources may be what they cover rather "
+            + "than their stance: anchor a source on each side, or give two frame descriptions, to fix what the "
+            + "axis means";
+
     static AxisFit unsupervised(Corpus corpus, PrincipalSpace space) {
         double[] weights = ones(corpus.size());
         SourceScatter.Direction direction =
@@ -89,12 +94,12 @@ final class SourceAxis {
         if (!sideA.isEmpty()) {
             return new Placement(zero, groupMean(sourceProjection, sourceWeight, sideA) <= zero ? 1 : -1,
                     "anchored axis: the direction along which sources differ most, turned so that the A anchors "
-                            + "fall on side A");
+                            + "fall on side A" + ONE_SIDED_CAVEAT);
         }
         if (!sideB.isEmpty()) {
             return new Placement(zero, groupMean(sourceProjection, sourceWeight, sideB) >= zero ? 1 : -1,
                     "anchored axis: the direction along which sources differ most, turned so that the B anchors "
-                            + "fall on side B");
+                            + "fall on side B" + ONE_SIDED_CAVEAT);
         }
         return new Placement(zero, split.lowerHoldsMajority() ? 1 : -1,
                 "unsupervised axis: oriented so that the side holding more passages is frame A (stance < 0)");

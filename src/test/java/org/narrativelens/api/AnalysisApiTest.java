@@ -52,6 +52,8 @@ class AnalysisApiTest {
 
         assertEquals("anchored", result.getString("axes[0].method"));
         assertSides(result);
+        assertTrue(result.getList("notes", String.class).stream()
+                .anyMatch(note -> note.contains("anchor a source on each side")), "one-sided anchoring says its limit");
     }
 
     @Test
