@@ -43,14 +43,18 @@ public class IngestionService {
         }
         List<Prepared> prepared = new ArrayList<>();
         List<IngestionReport.Rejection> rejected = new ArrayList<>();
+        // Only content not seen yet is segmented: a re-sent batch costs a look-up, not CoreNLP. Documents are never
+        // deleted, so what is known now is still known when the batch is stored.
+        Set<String> seen = QuarkusTransaction.requiringNew().call(() -> knownHashes(corpusId));
         for (int i = 0; i < submissions.size(); i++) {
             DocumentSubmission submission = submissions.get(i);
             Optional<String> problem = validator.problem(submission);
             if (problem.isPresent()) {
                 rejected.add(new IngestionReport.Rejection(i, problem.get()));
             } else {
-                prepared.add(new Prepared(submission, ContentHash.ofDocument(submission.text()),
-                        segmenter.segment(submission.text())));
+                String hash = ContentHash.ofDocument(submission.text());
+                prepared.add(new Prepared(submission, hash,
+                        seen.add(hash) ? segmenter.segment(submission.text()) : null));
             }
         }
         if (!submissions.isEmpty() && prepared.isEmpty()) {
@@ -70,9 +74,7 @@ public class IngestionService {
 
     private IngestionReport store(UUID corpusId, List<Prepared> prepared, List<IngestionReport.Rejection> rejected) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            Set<String> known = new HashSet<>(Panache.getEntityManager()
-                    .createQuery("select d.contentHash from CorpusDocument d where d.corpusId = ?1", String.class)
-                    .setParameter(1, corpusId).getResultList());
+            Set<String> known = knownHashes(corpusId);
             int accepted = 0;
             int duplicates = 0;
             OffsetDateTime now = OffsetDateTime.now();
@@ -86,6 +88,12 @@ public class IngestionService {
             }
             return new IngestionReport(accepted, duplicates, List.copyOf(rejected));
         });
+    }
+
+    private static Set<String> knownHashes(UUID corpusId) {
+        return new HashSet<>(Panache.getEntityManager()
+                .createQuery("select d.contentHash from CorpusDocument d where d.corpusId = ?1", String.class)
+                .setParameter(1, corpusId).getResultList());
     }
 
     private static void persist(UUID corpusId, Prepared prepared, OffsetDateTime now) {
@@ -133,6 +141,7 @@ public class IngestionService {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
+    /** A valid submission; {@code segmentation} is null for content the corpus or the batch already holds. */
     private record Prepared(DocumentSubmission submission, String contentHash, Segmentation segmentation) {
     }
 }
