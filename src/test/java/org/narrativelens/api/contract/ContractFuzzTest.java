@@ -36,8 +36,8 @@ import org.narrativelens.api.contract.SchemaArbitraries.FuzzBody;
 class ContractFuzzTest {
 
     private static final long SEED = Long.getLong("fuzz.seed", 20260101L);
-    private static final int VALID_TRIES = Integer.getInteger("fuzz.valid-tries", 30);
-    private static final int MUTATED_TRIES = Integer.getInteger("fuzz.mutated-tries", 50);
+    private static final int VALID_TRIES = Integer.getInteger("fuzz.valid-tries", 20);
+    private static final int MUTATED_TRIES = Integer.getInteger("fuzz.mutated-tries", 30);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final OpenApiContract contract = OpenApiContract.load(Path.of("openapi.yaml"));
@@ -63,19 +63,22 @@ class ContractFuzzTest {
         Random random = new Random(SEED);
         List<String> failures = new ArrayList<>();
         Map<String, Map<Integer, Integer>> statuses = new java.util.TreeMap<>();
+        Map<String, Long> millis = new java.util.TreeMap<>();
         int requests = 0;
         for (Operation operation : contract.operations()) {
             Map<String, List<String>> ids = knownIds.getOrDefault(operation.id(), Map.of());
             RandomGenerator<FuzzRequest> valid = requests(operation, arbitraries, ids, false).generator(100);
             RandomGenerator<FuzzRequest> mutated = requests(operation, arbitraries, ids, true).generator(100);
+            long start = System.nanoTime();
             for (int i = 0; i < VALID_TRIES + MUTATED_TRIES; i++) {
                 FuzzRequest request = (i < VALID_TRIES ? valid : mutated).next(random).value();
                 failures.addAll(check(operation, request, statuses.computeIfAbsent(operation.id(), k -> new java.util.TreeMap<>())));
                 requests++;
             }
+            millis.put(operation.id(), (System.nanoTime() - start) / 1_000_000);
         }
-        System.out.printf("ContractFuzzTest: %d requests over %d operations (seed %d), %d violations; statuses %s%n",
-                requests, contract.operations().size(), SEED, failures.size(), statuses);
+        System.out.printf("ContractFuzzTest: %d requests over %d operations (seed %d), %d violations; statuses %s; ms %s%n",
+                requests, contract.operations().size(), SEED, failures.size(), statuses, millis);
         assertTrue(failures.isEmpty(), failures.size() + " contract violations (seed " + SEED + "), first ones:\n"
                 + String.join("\n\n", failures.subList(0, Math.min(10, failures.size()))));
     }
