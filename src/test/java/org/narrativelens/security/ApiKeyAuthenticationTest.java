@@ -117,7 +117,9 @@ class ApiKeyAuthenticationTest {
     void healthMetricsAndTheContractStayOpen() {
         given().get("/q/health/ready").then().statusCode(200);
         given().get("/q/health/live").then().statusCode(200);
-        given().get("/q/openapi").then().statusCode(200);
+        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .body("components.securitySchemes.ApiKey.name", equalTo(ApiKeyFilter.HEADER))
+                .body("components.securitySchemes.ApiKey.in", equalTo("header"));
         given().get("/q/metrics").then().statusCode(200);
     }
 }
