@@ -19,13 +19,15 @@ public class ApiKeyGuard {
     private final RateLimiter limiter;
 
     public ApiKeyGuard(SecurityConfig config) {
-        this.keys = ApiKeys.parse(config.apiKeys().orElse(List.of()));
+        this.keys = parse(config);
         if (keys.isEmpty() && config.requireApiKeys()) {
-            throw new IllegalStateException("No API key is configured, and this profile requires them. Set "
+            String message = "No API key is configured, and this profile requires them. Set "
                     + "NARRATIVE_LENS_SECURITY_API_KEYS=<key>:<tenant>[,<key>:<tenant>...] (narrative-lens.security"
                     + ".api-keys; keys of at least " + ApiKeys.MIN_KEY_LENGTH + " characters), or "
                     + "NARRATIVE_LENS_SECURITY_REQUIRE_API_KEYS=false to run without authentication, every call as "
-                    + "tenant '" + Tenants.DEFAULT + "'");
+                    + "tenant '" + Tenants.DEFAULT + "'";
+            LOG.error(message);
+            throw new IllegalStateException(message);
         }
         this.limiter = new RateLimiter(config.rateLimitPerMinute(), keys.all(), System::nanoTime);
         if (keys.isEmpty()) {
@@ -34,6 +36,15 @@ public class ApiKeyGuard {
             LOG.infof("%d API key(s) for %d tenant(s); rate limit %s", keys.all().size(),
                     keys.all().stream().map(ApiKey::tenant).distinct().count(),
                     limiter.perMinute() == 0 ? "off" : limiter.perMinute() + " calls per minute and key");
+        }
+    }
+
+    private static ApiKeys parse(SecurityConfig config) {
+        try {
+            return ApiKeys.parse(config.apiKeys().orElse(List.of()));
+        } catch (IllegalArgumentException e) {
+            LOG.error(e.getMessage());
+            throw e;
         }
     }
 
