@@ -7,10 +7,13 @@ cd "$(dirname "$0")/../../.."
 PORT=${PORT:-18105}
 base="http://127.0.0.1:$PORT"
 data=target/shutdown-data
+API_KEY=shutdown-check-key-0123456789
+TENANT=shutdown
 [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -ntp -q package -DskipTests
 rm -rf "$data" && mkdir -p "$data"
 start_service() {
   nice java -Xmx1g -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" \
+    -Dnarrative-lens.security.api-keys="$API_KEY:$TENANT" -Dnarrative-lens.security.rate-limit-per-minute=1000000 \
     -Dquarkus.datasource.jdbc.url="jdbc:h2:file:./$data/narrative-lens;DB_CLOSE_ON_EXIT=FALSE" \
     -jar target/quarkus-app/quarkus-run.jar >> "$data/service.log" 2>&1 &
   service=$!
@@ -25,18 +28,18 @@ fail() { echo "FAIL: $*"; exit 1; }
 start_service
 trap 'kill "$service" 2>/dev/null || true' EXIT
 
-corpus=$(curl -sf -XPOST "$base/v1/corpora" -H 'Content-Type: application/json' -d '{"name":"shutdown"}' | sed 's/.*"id":"\([^"]*\)".*/\1/')
+corpus=$(curl -sf -H "X-API-Key: $API_KEY" -XPOST "$base/v1/corpora" -H 'Content-Type: application/json' -d '{"name":"shutdown"}' | sed 's/.*"id":"\([^"]*\)".*/\1/')
 python3 - "$data/batch.json" <<'PY'
 import json, sys
 docs = [{"source": f"outlet-{i % 5}", "text": f"Report {i} on the harbour wall. The council debated the cost again. "
          "Residents asked about the flood risk, and engineers said the design would hold."} for i in range(400)]
 json.dump(docs, open(sys.argv[1], "w"))
 PY
-curl -sf -XPOST "$base/v1/corpora/$corpus/documents" -H 'Content-Type: application/json' \
+curl -sf -H "X-API-Key: $API_KEY" -XPOST "$base/v1/corpora/$corpus/documents" -H 'Content-Type: application/json' \
   -d '[{"source":"a","text":"The wall protects the town. Engineers back it."},{"source":"b","text":"The wall costs too much. Shops will close."}]' >/dev/null
-analysis=$(curl -sf -XPOST "$base/v1/corpora/$corpus/analyses" -H 'Content-Type: application/json' -d '{}' | sed 's/.*"id":"\([^"]*\)".*/\1/')
+analysis=$(curl -sf -H "X-API-Key: $API_KEY" -XPOST "$base/v1/corpora/$corpus/analyses" -H 'Content-Type: application/json' -d '{}' | sed 's/.*"id":"\([^"]*\)".*/\1/')
 
-curl -s -o "$data/ingest.out" -w '%{http_code}' -XPOST "$base/v1/corpora/$corpus/documents" \
+curl -s -H "X-API-Key: $API_KEY" -o "$data/ingest.out" -w '%{http_code}' -XPOST "$base/v1/corpora/$corpus/documents" \
   -H 'Content-Type: application/json' --data @"$data/batch.json" > "$data/ingest.status" &
 ingest=$!
 sleep 0.5
@@ -57,11 +60,11 @@ grep -q '"accepted":400' "$data/ingest.out" || fail "not every document of the i
 echo "analysis $analysis at shutdown: $(grep -c "$analysis" "$data/service.log" || true) log lines"
 
 start_service
-documents=$(curl -sf "$base/v1/corpora/$corpus" | sed 's/.*"documents":\([0-9]*\).*/\1/')
+documents=$(curl -sf -H "X-API-Key: $API_KEY" "$base/v1/corpora/$corpus" | sed 's/.*"documents":\([0-9]*\).*/\1/')
 echo "after restart: corpus holds $documents documents"
 [[ "$documents" == 402 ]] || fail "expected 402 documents"
 for _ in $(seq 1 240); do
-  status=$(curl -sf "$base/v1/analyses/$analysis" | sed 's/.*"status":"\([a-z]*\)".*/\1/')
+  status=$(curl -sf -H "X-API-Key: $API_KEY" "$base/v1/analyses/$analysis" | sed 's/.*"status":"\([a-z]*\)".*/\1/')
   [[ "$status" == succeeded || "$status" == failed ]] && break
   sleep 1
 done
