@@ -1,6 +1,7 @@
 package org.narrativelens.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -18,8 +19,8 @@ class TextCharactersTest {
     void otherControlCharactersAreRefusedWithTheirOffset() {
         assertEquals(Optional.of("text: control character U+0000 at offset 2 is not allowed (only tab, line feed, "
                 + "carriage return and form feed are)"), TextCharacters.problem("text", "ab\u0000", true));
-        assertEquals("text: control character U+0085 at offset 0", TextCharacters.problem("text", "\u0085", true)
-                .get().substring(0, 43));
+        assertTrue(TextCharacters.problem("text", "\u0085", true).get()
+                .startsWith("text: control character U+0085 at offset 0 "));
     }
 
     @Test
