@@ -15,7 +15,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** The fuzzer's own generators: valid instances satisfy their schema, and the validator catches what breaks it. */
-class SchemaArbitrariesProperties {
+class SchemaArbitrariesTest {
 
     private static final OpenApiContract CONTRACT = OpenApiContract.load(Path.of("openapi.yaml"));
     private static final SchemaValidator VALIDATOR = new SchemaValidator(CONTRACT);
