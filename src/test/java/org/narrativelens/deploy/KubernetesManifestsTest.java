@@ -270,6 +270,12 @@ class KubernetesManifestsTest {
                 .path("valueFrom").path("secretKeyRef").path("name").asText());
 
         Map<String, String> settings = strings(rendered.get("ConfigMap", APP).path("data"));
+        Set<String> known = new HashSet<>();
+        ServiceEndpoints.prodConfig().getPropertyNames().forEach(property -> known.add(
+                property.replaceAll("[^A-Za-z0-9]", "_").toUpperCase()));
+        for (String variable : settings.keySet()) {
+            assertTrue(known.contains(variable), variable + " sets a property of application.properties");
+        }
         String model = settings.get("NARRATIVE_LENS_MODEL_NAME");
         assertTrue(org.narrativelens.embed.ModelManifest.read(Path.of("models/manifest.json")).find(model)
                 .isPresent(), "model " + model + " is in models/manifest.json");
