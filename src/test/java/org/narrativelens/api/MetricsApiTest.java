@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.narrativelens.analysis.Analysis;
 import org.narrativelens.analysis.AnalysisStatus;
 import org.narrativelens.observability.PrometheusText;
+import org.narrativelens.security.Tenants;
 
 /** /q/metrics moves with the work: documents ingested, passages embedded, stage timers, the queue. */
 @QuarkusTest
@@ -90,6 +91,7 @@ class MetricsApiTest {
         Analysis analysis = new Analysis();
         analysis.id = UUID.randomUUID();
         analysis.corpusId = corpus;
+        analysis.tenant = Tenants.DEFAULT;
         analysis.status = AnalysisStatus.queued;
         analysis.request = "{\"frames\":[],\"anchors\":{},\"options\":null}";
         analysis.createdAt = OffsetDateTime.now();

@@ -61,8 +61,22 @@ class KubernetesManifestsTest {
         }
         try (Stream<Path> files = Files.walk(K8S)) {
             List<Path> orphans = files.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
+                    .filter(p -> !p.toString().endsWith(".example.yaml"))
                     .map(Path::normalize).filter(p -> !referenced.contains(p)).toList();
-            assertEquals(List.of(), orphans, "manifests that no kustomization uses");
+            assertEquals(List.of(), orphans, "manifests that no kustomization uses (examples end in .example.yaml)");
+        }
+    }
+
+    @Test
+    void everyApiKeysSecretRenderedOrShownIsOneTheServiceAccepts() {
+        List<JsonNode> secrets = new ArrayList<>(Kustomize.readAll(K8S.resolve("base/api-keys-secret.example.yaml")));
+        secrets.addAll(render("dev").find("Secret", "narrative-lens-api-keys").stream().toList());
+        assertEquals(2, secrets.size(), "the example and the dev Secret");
+        for (JsonNode secret : secrets) {
+            assertEquals("narrative-lens-api-keys", secret.path("metadata").path("name").asText());
+            String keys = secret.path("stringData").path("api-keys").asText();
+            // ApiKeys.parse is what the service runs at start: a key it refuses would stop the pod.
+            assertFalse(org.narrativelens.security.ApiKeys.parse(List.of(keys.split(","))).isEmpty(), keys);
         }
     }
 
