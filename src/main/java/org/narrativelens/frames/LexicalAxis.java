@@ -12,12 +12,12 @@ import java.util.TreeMap;
  * The axis between anchor sources on both sides, drawn from their word choice: outlets' lean shows in the phrases
  * they pick for the same things ("illegal aliens" / "undocumented immigrants"), which sentence embeddings mostly
  * average away in favour of what a passage is about. Every phrase gets the log-odds z of the B anchors' use over
- * the A anchors' ({@link LogOddsZ}, prior: the whole corpus); a passage's lean is the mean z of its phrases, so a
- * document's relevance-weighted mean lean is its z-weighted phrase use. Only phrases used by at least
+ * the A anchors' ({@link LogOddsZ}, prior: the whole corpus); a passage's lean is the mean z of its phrases. Only
+ * phrases used by at least
  * {@value #MIN_SOURCES} distinct sources count: a phrase one outlet alone uses is its house style (its own name,
- * bylines, boilerplate), not its side's. Relevance is the share of a passage's phrases that count, relative to the
- * richest passage, so passages with little wording of the contested question move nothing. The zero is halfway
- * between the A and the B anchors' mean lean.
+ * bylines, boilerplate), not its side's. Relevance is the passage's partisan evidence (sum of |z| over its
+ * phrases) relative to the strongest passage, so background passages, whose wording both
+ * sides share, move little. The zero is halfway between the A and the B anchors' mean lean.
  */
 final class LexicalAxis {
 
@@ -32,6 +32,7 @@ final class LexicalAxis {
         int n = corpus.size();
         double[] rawLean = new double[n];
         double[] counted = new double[n];
+        double[] evidence = new double[n];
         double most = 0;
         for (int i = 0; i < n; i++) {
             double sum = 0;
@@ -40,14 +41,15 @@ final class LexicalAxis {
                 if (weight != null) {
                     sum += weight * entry.getValue();
                     counted[i] += entry.getValue();
+                    evidence[i] += Math.abs(weight) * entry.getValue();
                 }
             }
             rawLean[i] = counted[i] > 0 ? sum / counted[i] : 0;
-            most = Math.max(most, counted[i]);
+            most = Math.max(most, evidence[i]);
         }
         double[] relevance = new double[n];
         for (int i = 0; i < n; i++) {
-            relevance[i] = most > 0 ? counted[i] / most : 0;
+            relevance[i] = most > 0 ? evidence[i] / most : 0;
         }
         double zero = (groupMean(corpus, rawLean, relevance, sideA) + groupMean(corpus, rawLean, relevance, sideB)) / 2;
         double[] lean = new double[n];
@@ -58,7 +60,7 @@ final class LexicalAxis {
         notes.add(String.format(Locale.ROOT, "anchored axis: partisan phrases, the log-odds z (informative Dirichlet "
                 + "prior from the whole corpus) of the B anchors' use of each unigram and bigram over the A anchors'; "
                 + "%d phrases used by at least %d sources; passage lean = mean z of its phrases, relevance = its "
-                + "counted phrases relative to the richest passage; zero halfway between the anchor groups",
+                + "sum of |z| relative to the strongest passage; zero halfway between the anchor groups",
                 z.size(), MIN_SOURCES));
         notes.add("phrases of side A: " + String.join(", ", strongest(z, -1)));
         notes.add("phrases of side B: " + String.join(", ", strongest(z, 1)));
