@@ -46,7 +46,7 @@ public final class AnchoredQuickEval {
                 long start = System.nanoTime();
                 NarrativeMap map = new GroupAnalysis().run(embedded, List.of(),
                         Map.of("A", List.of(a.get()), "B", List.of(b.get())));
-                SideSeparation s = new SourceSideMetrics("left", "right", minDocs, 200, 42)
+                SideSeparation s = new SourceSideMetrics("left", "right", minDocs, 2000, 42)
                         .measure(map.documents(), embedded.documents(), Set.of(a.get(), b.get()), false);
                 if (pairs) {
                     total = total.plus(StoryPairs.count(map.documents(), embedded.documents(), "left", "right",
