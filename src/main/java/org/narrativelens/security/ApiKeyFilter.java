@@ -1,5 +1,6 @@
 package org.narrativelens.security;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -22,10 +23,12 @@ public class ApiKeyFilter {
 
     private final ApiKeyGuard guard;
     private final CurrentTenant tenant;
+    private final MeterRegistry metrics;
 
-    public ApiKeyFilter(ApiKeyGuard guard, CurrentTenant tenant) {
+    public ApiKeyFilter(ApiKeyGuard guard, CurrentTenant tenant, MeterRegistry metrics) {
         this.guard = guard;
         this.tenant = tenant;
+        this.metrics = metrics;
     }
 
     @ServerRequestFilter(preMatching = true, priority = Priorities.AUTHENTICATION)
@@ -35,8 +38,10 @@ public class ApiKeyFilter {
             tenant.set(admitted.tenant());
             return Optional.empty();
         }
-        LOG.debugf("Refused %s %s: %s", request.getMethod(), request.getUriInfo().getPath(),
-                verdict.getClass().getSimpleName());
+        String reason = verdict.getClass().getSimpleName().toLowerCase();
+        LOG.debugf("Refused %s %s: %s", request.getMethod(), request.getUriInfo().getPath(), reason);
+        // A rising count of "invalid" is someone guessing keys; of "limited", a client to talk to.
+        metrics.counter("narrative_lens_api_key_refusals", "reason", reason).increment();
         if (verdict instanceof ApiKeyGuard.Verdict.Limited limited) {
             Response problem = Problem.response(429, "Too Many Requests", "This API key has used its "
                     + guard.rateLimitPerMinute() + " calls per minute (narrative-lens.security.rate-limit-per-minute); "

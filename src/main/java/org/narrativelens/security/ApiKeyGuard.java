@@ -48,10 +48,6 @@ public class ApiKeyGuard {
         }
     }
 
-    public boolean enabled() {
-        return !keys.isEmpty();
-    }
-
     public int rateLimitPerMinute() {
         return limiter.perMinute();
     }

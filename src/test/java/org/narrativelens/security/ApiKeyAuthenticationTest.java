@@ -1,6 +1,7 @@
 package org.narrativelens.security;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -120,6 +121,10 @@ class ApiKeyAuthenticationTest {
         given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
                 .body("components.securitySchemes.ApiKey.name", equalTo(ApiKeyFilter.HEADER))
                 .body("components.securitySchemes.ApiKey.in", equalTo("header"));
-        given().get("/q/metrics").then().statusCode(200);
+        given().get("/v1/corpora/" + UUID.randomUUID()).then().statusCode(401);
+        given().header(ApiKeyFilter.HEADER, NEAR_MISS).get("/v1/corpora/" + UUID.randomUUID()).then().statusCode(401);
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("narrative_lens_api_key_refusals_total{reason=\"missing\"}"))
+                .body(containsString("narrative_lens_api_key_refusals_total{reason=\"invalid\"}"));
     }
 }
