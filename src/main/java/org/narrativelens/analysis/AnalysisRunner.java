@@ -34,6 +34,7 @@ public class AnalysisRunner {
     private final ObjectMapper json;
     private final PipelineMetrics metrics;
     private final NarrativeAnalyzer analyzer = new NarrativeAnalyzer();
+    private volatile boolean stopping;
 
     public AnalysisRunner(CorpusPassages passages, EmbeddingCache embeddings, ObjectMapper json,
             PipelineMetrics metrics) {
@@ -65,6 +66,10 @@ public class AnalysisRunner {
             });
             metrics.analysisFinished(AnalysisStatus.succeeded.name());
         } catch (Exception | OutOfMemoryError e) {
+            if (stopping) {
+                requeue(id);
+                return;
+            }
             LOG.errorf(e, "Analysis %s failed", id);
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             update(id, analysis -> {
@@ -118,6 +123,28 @@ public class AnalysisRunner {
             guides.add(new FrameGuide(frame.label().strip(), frame.description(), vectors[i]));
         }
         return guides;
+    }
+
+    /** From now on a failing job is taken for one cut short by the shutdown, not for a failed one. */
+    void stopping() {
+        stopping = true;
+    }
+
+    /**
+     * Puts a job cut short by the shutdown back in the queue without counting the attempt; if the database is already
+     * gone it stays "running", which the next start takes back too (counting the attempt).
+     */
+    private static void requeue(UUID id) {
+        try {
+            update(id, analysis -> {
+                analysis.status = AnalysisStatus.queued;
+                analysis.stage = null;
+                analysis.attempts = Math.max(0, analysis.attempts - 1);
+            });
+            LOG.infof("Analysis %s was interrupted by the shutdown and is queued again", id);
+        } catch (RuntimeException e) {
+            LOG.infof("Analysis %s was interrupted by the shutdown; it is resumed at the next start", id);
+        }
     }
 
     /** Takes a queued job; false when another worker has it or it is finished. */

@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import org.narrativelens.InvalidInputException;
 import org.narrativelens.corpus.CorpusService;
 import org.narrativelens.corpus.CorpusSummary;
+import org.narrativelens.corpus.IngestionLimits;
 
 /**
  * Accepts analysis requests, stores them as queued jobs and hands them to the worker. Look-ups are scoped to a
@@ -23,11 +24,13 @@ public class AnalysisService {
     private final CorpusService corpora;
     private final AnalysisWorker worker;
     private final ObjectMapper json;
+    private final IngestionLimits limits;
 
-    public AnalysisService(CorpusService corpora, AnalysisWorker worker, ObjectMapper json) {
+    public AnalysisService(CorpusService corpora, AnalysisWorker worker, ObjectMapper json, IngestionLimits limits) {
         this.corpora = corpora;
         this.worker = worker;
         this.json = json;
+        this.limits = limits;
     }
 
     /** A queued job and the future that completes when it finishes; empty when the tenant has no such corpus. */
@@ -39,7 +42,8 @@ public class AnalysisService {
         if (corpus.get().passages() == 0) {
             throw new InvalidInputException("corpus", "corpus " + corpusId + " has no passages to analyse yet");
         }
-        AnalysisSubmission valid = new SubmissionValidator(corpora.sources(tenant, corpusId)).validate(submission);
+        AnalysisSubmission valid = new SubmissionValidator(corpora.sources(tenant, corpusId),
+                limits.maxFramesPerAnalysis()).validate(submission);
         Analysis analysis = new Analysis();
         analysis.id = UUID.randomUUID();
         analysis.corpusId = corpusId;

@@ -39,7 +39,9 @@ public class AnalysisWorker {
         resumeInterrupted();
     }
 
+    /** Running jobs are interrupted and left resumable (see {@link AnalysisRunner#stopping()}); queued ones stay queued. */
     void stop(@Observes ShutdownEvent event) {
+        runner.stopping();
         pool.shutdownNow();
     }
 

@@ -27,6 +27,11 @@ public class CorpusPassages {
             List<LoadedPassage> loaded = new ArrayList<>(passages.size());
             for (CorpusPassage passage : passages) {
                 CorpusDocument document = documents.get(passage.documentId);
+                if (document == null) {
+                    // stored (with all its passages, in one transaction) after the documents were read: the analysis
+                    // covers the corpus as it was when it started
+                    continue;
+                }
                 loaded.add(new LoadedPassage(passage.id, document.id, document.externalId, document.source,
                         passage.start, passage.end, document.text.substring(passage.start, passage.end),
                         passage.textHash));

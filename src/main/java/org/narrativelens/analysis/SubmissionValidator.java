@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.narrativelens.InvalidInputException;
+import org.narrativelens.corpus.TextCharacters;
 
 /** Checks an analysis request against the corpus it is for; names the offending field and the limit. */
 final class SubmissionValidator {
@@ -17,9 +18,16 @@ final class SubmissionValidator {
     static final int MAX_RESAMPLES = 10_000;
 
     private final Set<String> sources;
+    private final int maxFrames;
 
     SubmissionValidator(List<String> sources) {
+        this(sources, MAX_FRAMES);
+    }
+
+    /** {@code maxFrames} is narrative-lens.limits.max-frames-per-analysis. */
+    SubmissionValidator(List<String> sources, int maxFrames) {
         this.sources = Set.copyOf(sources);
+        this.maxFrames = maxFrames;
     }
 
     /** The request with nulls replaced by empty collections. */
@@ -91,11 +99,11 @@ final class SubmissionValidator {
         return key;
     }
 
-    private static void checkOptions(AnalysisSubmission.Options options) {
+    private void checkOptions(AnalysisSubmission.Options options) {
         if (options == null) {
             return;
         }
-        range("options.maxFrames", options.maxFrames(), 0, MAX_FRAMES);
+        range("options.maxFrames", options.maxFrames(), 0, maxFrames);
         range("options.bootstrapSamples", options.bootstrapSamples(), 0, MAX_RESAMPLES);
         range("options.permutations", options.permutations(), 0, MAX_RESAMPLES);
     }
@@ -115,5 +123,8 @@ final class SubmissionValidator {
             throw new InvalidInputException(field, field + ": " + value.length()
                     + " characters exceeds the limit of " + limit);
         }
+        TextCharacters.problem(field, value, true).ifPresent(problem -> {
+            throw new InvalidInputException(field, problem);
+        });
     }
 }

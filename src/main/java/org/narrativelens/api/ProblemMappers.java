@@ -3,8 +3,10 @@ package org.narrativelens.api;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
@@ -58,8 +60,25 @@ public class ProblemMappers {
         return Problem.response(status.getStatusCode(), status.getReasonPhrase(), detail, null);
     }
 
+    /** Jackson's own message names Java classes; the client needs the field and the fields that do exist. */
+    @ServerExceptionMapper
+    public Response unknownField(UnrecognizedPropertyException e) {
+        String path = path(e);
+        List<String> known = e.getKnownPropertyIds() == null ? List.of()
+                : e.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
+        return Problem.response(400, "Unknown field", "Field '" + path + "' is not part of the contract; the fields "
+                + "allowed here are " + known, path);
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            LOG.warnf("Database unavailable: %s", e.getMessage());
+            return Response.fromResponse(Problem.response(503, "Service Unavailable",
+                            "The database is unavailable; nothing from this request was stored. Retry in "
+                                    + DatabaseUnavailable.RETRY_AFTER_SECONDS + " seconds", null))
+                    .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS).build();
+        }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure, reference %s", reference);
         return Problem.response(500, "Internal Server Error",

@@ -31,6 +31,9 @@ public class CorpusService {
             throw new InvalidInputException("name",
                     "name: " + name.length() + " characters exceeds the limit of " + limits.maxNameLength());
         }
+        TextCharacters.problem("name", name, false).ifPresent(problem -> {
+            throw new InvalidInputException("name", problem);
+        });
         Corpus corpus = new Corpus();
         corpus.id = UUID.randomUUID();
         corpus.name = name.strip();

@@ -17,6 +17,14 @@ public interface IngestionLimits {
     @WithDefault("200000")
     int maxCharactersPerDocument();
 
+    /** Most documents one corpus may hold; a request that would pass it is refused whole. */
+    @WithDefault("100000")
+    int maxDocumentsPerCorpus();
+
+    /** Most frames one analysis may find ({@code options.maxFrames}). */
+    @WithDefault("30")
+    int maxFramesPerAnalysis();
+
     /** Longest corpus name, source name or external id. */
     @WithDefault("200")
     int maxNameLength();

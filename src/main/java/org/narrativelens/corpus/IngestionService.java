@@ -5,8 +5,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -41,24 +43,33 @@ public class IngestionService {
      */
     public IngestionReport ingest(UUID corpusId, List<DocumentSubmission> submissions) {
         if (submissions.size() > limits.maxDocumentsPerRequest()) {
-            throw new InvalidInputException("documents", submissions.size()
-                    + " documents exceeds the limit of " + limits.maxDocumentsPerRequest() + " per request");
+            throw new InvalidInputException("documents", "documents: " + submissions.size()
+                    + " documents exceeds the limit of " + limits.maxDocumentsPerRequest()
+                    + " per request (narrative-lens.limits.max-documents-per-request)");
         }
         List<Prepared> prepared = new ArrayList<>();
         List<IngestionReport.Rejection> rejected = new ArrayList<>();
         // Only content not seen yet is segmented: a re-sent batch costs a look-up, not CoreNLP. Documents are never
         // deleted, so what is known now is still known when the batch is stored.
         Set<String> seen = QuarkusTransaction.requiringNew().call(() -> knownHashes(corpusId));
+        Map<String, Integer> firstIndexOfExternalId = new HashMap<>();
+        Map<Integer, String> hashAtIndex = new HashMap<>();
         for (int i = 0; i < submissions.size(); i++) {
             DocumentSubmission submission = submissions.get(i);
             Optional<String> problem = validator.problem(submission);
             if (problem.isPresent()) {
                 rejected.add(new IngestionReport.Rejection(i, problem.get()));
-            } else {
-                String hash = ContentHash.ofDocument(submission.text());
-                prepared.add(new Prepared(submission, hash,
-                        seen.add(hash) ? segmenter.segment(submission.text()) : null));
+                continue;
             }
+            String hash = ContentHash.ofDocument(submission.text());
+            Optional<String> reused = reusedExternalId(blankToNull(submission.externalId()), i, hash,
+                    firstIndexOfExternalId, hashAtIndex);
+            if (reused.isPresent()) {
+                rejected.add(new IngestionReport.Rejection(i, reused.get()));
+                continue;
+            }
+            hashAtIndex.put(i, hash);
+            prepared.add(new Prepared(submission, hash, seen.add(hash) ? segmenter.segment(submission.text()) : null));
         }
         if (!submissions.isEmpty() && prepared.isEmpty()) {
             metrics.documents("rejected", rejected.size());
@@ -88,6 +99,7 @@ public class IngestionService {
     private IngestionReport store(UUID corpusId, List<Prepared> prepared, List<IngestionReport.Rejection> rejected) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Set<String> known = knownHashes(corpusId);
+            checkCorpusCapacity(known, prepared);
             int accepted = 0;
             int duplicates = 0;
             OffsetDateTime now = OffsetDateTime.now();
@@ -101,6 +113,33 @@ public class IngestionService {
             }
             return new IngestionReport(accepted, duplicates, List.copyOf(rejected));
         });
+    }
+
+    /** The whole request is refused when its new documents would take the corpus past its limit. */
+    private void checkCorpusCapacity(Set<String> known, List<Prepared> prepared) {
+        long fresh = prepared.stream().map(Prepared::contentHash).filter(hash -> !known.contains(hash)).distinct().count();
+        if (known.size() + fresh > limits.maxDocumentsPerCorpus()) {
+            throw new InvalidInputException("documents", "documents: the corpus holds " + known.size()
+                    + " documents and this request adds " + fresh + ", which exceeds the limit of "
+                    + limits.maxDocumentsPerCorpus() + " documents per corpus (narrative-lens.limits.max-documents-per-corpus)");
+        }
+    }
+
+    /**
+     * An external id used earlier in the same request by a document with other content is a client error (which of
+     * the two is meant?); with the same content it is an ordinary duplicate.
+     */
+    private static Optional<String> reusedExternalId(String externalId, int index, String hash,
+                                                     Map<String, Integer> firstIndex, Map<Integer, String> hashAtIndex) {
+        if (externalId == null) {
+            return Optional.empty();
+        }
+        Integer first = firstIndex.putIfAbsent(externalId, index);
+        if (first == null || hash.equals(hashAtIndex.get(first))) {
+            return Optional.empty();
+        }
+        return Optional.of("externalId: '" + externalId + "' is already used in this request by the document at index "
+                + first + ", whose text differs; external ids must be unique within a request");
     }
 
     private static Set<String> knownHashes(UUID corpusId) {

@@ -80,7 +80,7 @@ class CorpusApiTest {
                 .when().post("/v1/corpora/" + id + "/documents")
                 .then().statusCode(422).contentType(Problem.MEDIA_TYPE)
                 .body("status", equalTo(422)).body("field", equalTo("[0].text"))
-                .body("detail", equalTo("no document was accepted: [0] text: is required and must not be empty"));
+                .body("detail", equalTo("no document was accepted: [0] text: is required and must not be empty or whitespace only"));
         given().contentType(ContentType.JSON).body("[{\"source\": \"a\"}]")
                 .when().post("/v1/corpora/" + id + "/documents")
                 .then().statusCode(422).contentType(Problem.MEDIA_TYPE).body("detail", containsString("text"));

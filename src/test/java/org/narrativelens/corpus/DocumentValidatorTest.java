@@ -22,7 +22,7 @@ class DocumentValidatorTest {
 
     @Test
     void namesTheFieldAndTheLimit() {
-        assertEquals("text: is required and must not be empty", validator.problem(document("o", " \n\t", null)).get());
+        assertEquals("text: is required and must not be empty or whitespace only", validator.problem(document("o", " \n\t", null)).get());
         assertEquals("text: 101 characters exceeds the limit of 100",
                 validator.problem(document("o", "x".repeat(101), null)).get());
         assertEquals("source: is required and must not be empty", validator.problem(document(null, "text", null)).get());
