@@ -6,6 +6,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -46,6 +47,26 @@ public class CorpusResource {
         Corpus corpus = corpora.create(body == null ? null : body.name());
         return Response.created(URI.create("/v1/corpora/" + corpus.id))
                 .entity(new CreatedCorpus(corpus.id, corpus.name)).build();
+    }
+
+    /** Every corpus, or those with one name, so that a client can reuse the corpus it created before. */
+    @GET
+    public List<CorpusSummary> list(@QueryParam("name") String name) {
+        return corpora.list(name == null || name.isBlank() ? null : name);
+    }
+
+    @GET
+    @Path("/{corpusId}/documents/{documentId}")
+    public DocumentView document(@PathParam("corpusId") String corpusId, @PathParam("documentId") String documentId) {
+        UUID corpus = Ids.parse(corpusId, "corpus");
+        long document;
+        try {
+            document = Long.parseLong(documentId);
+        } catch (NumberFormatException e) {
+            throw Ids.notFound("document", documentId);
+        }
+        return corpora.document(corpus, document).map(DocumentView::of)
+                .orElseThrow(() -> Ids.notFound("document", documentId + "' in corpus '" + corpusId));
     }
 
     @GET

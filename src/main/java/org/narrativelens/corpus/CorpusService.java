@@ -43,6 +43,23 @@ public class CorpusService {
                 CorpusPassage.count("documentId in (select d.id from CorpusDocument d where d.corpusId = ?1)", id)));
     }
 
+    /** The corpora with exactly this name (after trimming), or all when it is null, oldest first, with sizes. */
+    @Transactional
+    public List<CorpusSummary> list(String name) {
+        List<Corpus> found = name == null ? Corpus.list("order by createdAt, id")
+                : Corpus.list("name = ?1 order by createdAt, id", name.strip());
+        return found.stream()
+                .map(corpus -> summary(corpus.id).orElseThrow())
+                .toList();
+    }
+
+    /** A document of a corpus; empty when either does not exist or the document belongs to another corpus. */
+    @Transactional
+    public Optional<CorpusDocument> document(UUID corpusId, long documentId) {
+        return CorpusDocument.<CorpusDocument>findByIdOptional(documentId)
+                .filter(document -> document.corpusId.equals(corpusId));
+    }
+
     public boolean exists(UUID id) {
         return Corpus.findByIdOptional(id).isPresent();
     }
