@@ -17,23 +17,25 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.narrativelens.analysis.Analysis;
 import org.narrativelens.analysis.AnalysisStatus;
 
 /** CSV exports of a result, the stored documents behind its offsets, and corpora looked up by name. */
 @QuarkusTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExportApiTest {
 
-    private String corpus;
-    private String analysis;
-    private JsonPath result;
+    // One analysis serves every test (RestAssured knows the test port only once a test runs, hence no @BeforeAll).
+    private static String corpus;
+    private static String analysis;
+    private static JsonPath result;
 
-    @BeforeAll
+    @BeforeEach
     void analyseRivertonOnce() {
+        if (analysis != null) {
+            return;
+        }
         corpus = Fixtures.corpusWith(Fixtures.resource(Fixtures.RIVERTON));
         JsonPath job = given().contentType(ContentType.JSON).body(Fixtures.resource(Fixtures.RIVERTON_FRAMES))
                 .post("/v1/corpora/" + corpus + "/analyses?wait=true")
