@@ -23,7 +23,7 @@ public final class ResultTables {
     /** The tables an analysis result has, in the order they are written. */
     public static final List<String> NAMES = List.of("sources", "speakers", "documents", "frames");
 
-    private static final Map<String, List<String>> EMPTY_HEADERS = Map.of(
+    private static final Map<String, List<String>> USUAL_COLUMNS = Map.of(
             "sources", List.of("source", "stance", "interval_low", "interval_high", "passages"),
             "speakers", List.of("name", "stance"),
             "documents", List.of("id", "externalId", "source", "title", "publishedAt", "stance"),
@@ -42,11 +42,12 @@ public final class ResultTables {
         for (JsonNode item : result.path(name)) {
             rows.add(flatten(item, frameColumns));
         }
+        Set<String> seen = new LinkedHashSet<>();
+        rows.forEach(row -> seen.addAll(row.keySet()));
+        // The usual columns first, in a fixed order, so that every producer of the same result writes the same CSV.
         Set<String> header = new LinkedHashSet<>();
-        rows.forEach(row -> header.addAll(row.keySet()));
-        if (header.isEmpty()) {
-            header.addAll(EMPTY_HEADERS.get(name));
-        }
+        USUAL_COLUMNS.get(name).stream().filter(column -> seen.isEmpty() || seen.contains(column)).forEach(header::add);
+        header.addAll(seen);
         List<String> columns = List.copyOf(header);
         List<List<String>> cells = rows.stream()
                 .map(row -> columns.stream().map(column -> row.getOrDefault(column, "")).toList())

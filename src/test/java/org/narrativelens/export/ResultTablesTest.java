@@ -30,9 +30,9 @@ class ResultTablesTest {
     @Test
     void sourcesFlattenIntervalsSharesInFrameOrderAndEvidenceOffsets() {
         Table sources = ResultTables.table(result, "sources");
-        assertEquals(List.of("source", "stance", "interval_low", "interval_high", "share:safety", "share:burden, cost",
-                "passages", "evidence"), sources.header());
-        assertEquals(List.of("a", "-0.5", "-0.75", "-0.25", "0.75", "0.25", "4", "7:0-12; 8:3-9"), sources.rows().get(0));
+        assertEquals(List.of("source", "stance", "interval_low", "interval_high", "passages", "share:safety",
+                "share:burden, cost", "evidence"), sources.header());
+        assertEquals(List.of("a", "-0.5", "-0.75", "-0.25", "4", "0.75", "0.25", "7:0-12; 8:3-9"), sources.rows().get(0));
     }
 
     @Test
