@@ -91,7 +91,8 @@ public final class BatchCommand {
         totals.rejected().forEach(reason -> err.println("  rejected " + reason));
 
         Analysis started = retrying.callIfUnprocessed("starting the analysis",
-                () -> analyses.startAnalysis(corpus, false, request));
+                () -> analyses.startAnalysis(AnalysesApi.APIStartAnalysisRequest.newBuilder()
+                        .corpusId(corpus).analysisSubmission(request).build()));
         out.printf("analysis %s started%n", started.getId());
         Analysis finished = new ProgressWatch(analyses, retrying, out, options.poll(), options.timeout())
                 .await(started.getId());
@@ -106,7 +107,8 @@ public final class BatchCommand {
     }
 
     private UUID corpus(CorporaApi corpora, Retrying retrying, String name) throws ApiException, InterruptedException {
-        List<CorpusSummary> existing = retrying.call("looking up corpus " + name, () -> corpora.listCorpora(name));
+        List<CorpusSummary> existing = retrying.call("looking up corpus " + name,
+                () -> corpora.listCorpora(CorporaApi.APIListCorporaRequest.newBuilder().name(name).build()));
         if (!existing.isEmpty()) {
             CorpusSummary corpus = existing.get(0);
             out.printf("reusing corpus '%s' %s (%d documents, %d passages)%n", name, corpus.getId(),
@@ -114,7 +116,8 @@ public final class BatchCommand {
             return corpus.getId();
         }
         UUID id = retrying.callIfUnprocessed("creating corpus " + name,
-                () -> corpora.createCorpus(new NewCorpus().name(name))).getId();
+                () -> corpora.createCorpus(CorporaApi.APICreateCorpusRequest.newBuilder()
+                        .newCorpus(new NewCorpus().name(name)).build())).getId();
         out.printf("created corpus '%s' %s%n", name, id);
         return id;
     }

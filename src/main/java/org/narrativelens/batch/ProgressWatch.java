@@ -31,7 +31,8 @@ final class ProgressWatch {
         Instant start = Instant.now();
         String last = null;
         while (true) {
-            Analysis analysis = retrying.call("polling analysis " + id, () -> analyses.getAnalysis(id));
+            Analysis analysis = retrying.call("polling analysis " + id, () -> analyses.getAnalysis(
+                    AnalysesApi.APIGetAnalysisRequest.newBuilder().analysisId(id).build()));
             String line = describe(analysis);
             if (!Objects.equals(line, last)) {
                 out.printf("[%s] %s%n", BatchCommand.since(start), line);

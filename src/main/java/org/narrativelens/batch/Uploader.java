@@ -51,7 +51,8 @@ public final class Uploader {
             String what = "upload of chunk " + (i + 1) + "/" + chunks.size();
             IngestionReport report;
             try {
-                report = retrying.call(what, () -> corpora.addDocuments(corpus, chunk, headers));
+                report = retrying.call(what, () -> corpora.addDocuments(CorporaApi.APIAddDocumentsRequest.newBuilder()
+                        .corpusId(corpus).documentSubmission(chunk).build(), headers));
             } catch (ApiException e) {
                 if (e.getCode() != 422) {
                     throw e;
