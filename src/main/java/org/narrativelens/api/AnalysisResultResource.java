@@ -20,6 +20,7 @@ import org.narrativelens.analysis.AnalysisStatus;
 import org.narrativelens.export.Csv;
 import org.narrativelens.export.ResultTables;
 import org.narrativelens.export.Table;
+import org.narrativelens.security.CurrentTenant;
 
 /** An analysis's result alone, as JSON or as one CSV table (sources, speakers, documents or frames). */
 @Path("/v1/analyses/{analysisId}/result")
@@ -27,10 +28,12 @@ public class AnalysisResultResource {
 
     private final AnalysisService analyses;
     private final ObjectMapper json;
+    private final CurrentTenant tenant;
 
-    public AnalysisResultResource(AnalysisService analyses, ObjectMapper json) {
+    public AnalysisResultResource(AnalysisService analyses, ObjectMapper json, CurrentTenant tenant) {
         this.analyses = analyses;
         this.json = json;
+        this.tenant = tenant;
     }
 
     @GET
@@ -43,7 +46,7 @@ public class AnalysisResultResource {
             throw new InvalidInputException("table", "table: '" + table + "' is not one of "
                     + String.join(", ", ResultTables.NAMES));
         }
-        Analysis analysis = analyses.find(id).orElseThrow(() -> Ids.notFound("analysis", id));
+        Analysis analysis = analyses.find(tenant.id(), id).orElseThrow(() -> Ids.notFound("analysis", id));
         if (analysis.status != AnalysisStatus.succeeded || analysis.result == null) {
             return Problem.response(409, "Conflict", "Analysis " + id + " is " + analysis.status
                     + (analysis.status == AnalysisStatus.failed ? " and has no result" : "; its result is not ready yet"),

@@ -19,6 +19,7 @@ import org.narrativelens.corpus.CorpusSummary;
 import org.narrativelens.corpus.DocumentSubmission;
 import org.narrativelens.corpus.IngestionReport;
 import org.narrativelens.corpus.IngestionService;
+import org.narrativelens.security.CurrentTenant;
 
 /** Corpora and their documents. */
 @Path("/v1/corpora")
@@ -28,10 +29,12 @@ public class CorpusResource {
 
     private final CorpusService corpora;
     private final IngestionService ingestion;
+    private final CurrentTenant tenant;
 
-    public CorpusResource(CorpusService corpora, IngestionService ingestion) {
+    public CorpusResource(CorpusService corpora, IngestionService ingestion, CurrentTenant tenant) {
         this.corpora = corpora;
         this.ingestion = ingestion;
+        this.tenant = tenant;
     }
 
     /** The body of a new corpus. */
@@ -44,7 +47,7 @@ public class CorpusResource {
 
     @POST
     public Response create(NewCorpus body) {
-        Corpus corpus = corpora.create(body == null ? null : body.name());
+        Corpus corpus = corpora.create(tenant.id(), body == null ? null : body.name());
         return Response.created(URI.create("/v1/corpora/" + corpus.id))
                 .entity(new CreatedCorpus(corpus.id, corpus.name)).build();
     }
@@ -52,20 +55,24 @@ public class CorpusResource {
     /** Every corpus, or those with one name, so that a client can reuse the corpus it created before. */
     @GET
     public List<CorpusSummary> list(@QueryParam("name") String name) {
-        return corpora.list(name == null || name.isBlank() ? null : name);
+        return corpora.list(tenant.id(), name == null || name.isBlank() ? null : name);
     }
 
     @GET
     @Path("/{corpusId}/documents/{documentId}")
     public DocumentView document(@PathParam("corpusId") String corpusId, @PathParam("documentId") String documentId) {
         UUID corpus = Ids.parse(corpusId, "corpus");
+        // The corpus first: another tenant's corpus must answer exactly like one that does not exist.
+        if (!corpora.exists(tenant.id(), corpus)) {
+            throw Ids.notFound("corpus", corpusId);
+        }
         long document;
         try {
             document = Long.parseLong(documentId);
         } catch (NumberFormatException e) {
             throw Ids.notFound("document", documentId);
         }
-        return corpora.document(corpus, document).map(DocumentView::of)
+        return corpora.document(tenant.id(), corpus, document).map(DocumentView::of)
                 .orElseThrow(() -> Ids.notFound("document", documentId + "' in corpus '" + corpusId));
     }
 
@@ -73,14 +80,14 @@ public class CorpusResource {
     @Path("/{corpusId}")
     public CorpusSummary get(@PathParam("corpusId") String corpusId) {
         UUID id = Ids.parse(corpusId, "corpus");
-        return corpora.summary(id).orElseThrow(() -> Ids.notFound("corpus", corpusId));
+        return corpora.summary(tenant.id(), id).orElseThrow(() -> Ids.notFound("corpus", corpusId));
     }
 
     @POST
     @Path("/{corpusId}/documents")
     public IngestionReport addDocuments(@PathParam("corpusId") String corpusId, List<DocumentSubmission> documents) {
         UUID id = Ids.parse(corpusId, "corpus");
-        if (!corpora.exists(id)) {
+        if (!corpora.exists(tenant.id(), id)) {
             throw Ids.notFound("corpus", corpusId);
         }
         if (documents == null) {

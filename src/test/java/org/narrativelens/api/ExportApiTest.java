@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.narrativelens.analysis.Analysis;
 import org.narrativelens.analysis.AnalysisStatus;
+import org.narrativelens.security.Tenants;
 
 /** CSV exports of a result, the stored documents behind its offsets, and corpora looked up by name. */
 @QuarkusTest
@@ -109,6 +110,7 @@ class ExportApiTest {
             Analysis stored = new Analysis();
             stored.id = failed;
             stored.corpusId = UUID.fromString(corpus);
+            stored.tenant = Tenants.DEFAULT;
             stored.status = AnalysisStatus.failed;
             stored.request = "{}";
             stored.error = "invented for the test";
