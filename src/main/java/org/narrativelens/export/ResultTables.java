@@ -74,11 +74,10 @@ public final class ResultTables {
             String key = field.getKey();
             JsonNode value = field.getValue();
             if (key.equals("frameScores") && value.isObject()) {
-                frameColumns.forEach((id, column) -> row.put(column, value.path(id).isMissingNode()
-                        ? "" : value.get(id).asText()));
+                frameColumns.forEach((id, column) -> row.put(column, cell(value.get(id))));
                 value.fieldNames().forEachRemaining(id -> {
                     if (!frameColumns.containsKey(id)) {
-                        row.put("share:" + id, value.get(id).asText());
+                        row.put("share:" + id, cell(value.get(id)));
                     }
                 });
             } else if (value.isObject()) {
@@ -102,7 +101,7 @@ public final class ResultTables {
             List<JsonNode> items = new ArrayList<>();
             value.forEach(items::add);
             if (items.stream().allMatch(JsonNode::isValueNode)) {
-                return items.stream().map(JsonNode::asText).collect(Collectors.joining("; "));
+                return items.stream().map(ResultTables::scalar).collect(Collectors.joining("; "));
             }
             if (items.stream().allMatch(i -> i.has("documentId") && i.has("start") && i.has("end"))) {
                 return items.stream()
@@ -114,6 +113,11 @@ public final class ResultTables {
         if (value.isObject()) {
             return value.toString();
         }
-        return value.asText();
+        return scalar(value);
+    }
+
+    /** Fractions as Java prints a double, whether the JSON was read as double or as decimal (0.0, never 0). */
+    private static String scalar(JsonNode value) {
+        return value.isNumber() && !value.isIntegralNumber() ? Double.toString(value.doubleValue()) : value.asText();
     }
 }

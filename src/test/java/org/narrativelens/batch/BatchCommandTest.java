@@ -58,6 +58,12 @@ class BatchCommandTest {
                     .findFirst().orElseThrow();
             assertEquals(source.path("stance").asDouble(), Double.parseDouble(row.split(",")[1]), 1e-9);
         }
+        for (String table : List.of("sources", "documents", "frames")) {
+            assertEquals(given().queryParam("format", "csv").queryParam("table", table)
+                            .get("/v1/analyses/" + id + "/result").asString(),
+                    Files.readString(out.resolve(table + ".csv"), StandardCharsets.UTF_8),
+                    table + ".csv is what the service exports");
+        }
         List<String> documents = lines(out.resolve("documents.csv"));
         assertEquals(13, documents.size());
         assertTrue(documents.stream().anyMatch(l -> l.contains("cycling-times-0") && l.contains("2025-05-10")),
