@@ -1,6 +1,7 @@
 package org.narrativelens.analysis;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,19 +24,23 @@ public record AnalysisResult(ModelInfo model, Map<String, Object> parameters, Li
     public record SpeakerScore(String name, double stance) {
     }
 
-    /** A document's stance and frame shares, with the client's own id for it. */
+    /** A document's stance and frame shares, with the client's own id, title and date for it. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record DocumentResult(long id, String externalId, String source, double stance,
-                                 Map<String, Double> frameScores) {
+    public record DocumentResult(long id, String externalId, String source, String title, OffsetDateTime publishedAt,
+                                 double stance, Map<String, Double> frameScores) {
     }
 
     static AnalysisResult of(ModelInfo model, AnalysisParameters parameters, NarrativeMap map,
                              List<LoadedPassage> passages) {
-        Map<Long, String> externalIds = new HashMap<>();
-        passages.forEach(p -> externalIds.putIfAbsent(p.documentId(), p.externalId()));
+        Map<Long, LoadedPassage> firstPassages = new HashMap<>();
+        passages.forEach(p -> firstPassages.putIfAbsent(p.documentId(), p));
         List<DocumentResult> documents = map.documents().stream()
-                .map((DocumentScore d) -> new DocumentResult(d.documentId(), externalIds.get(d.documentId()),
-                        d.source(), d.stance(), d.frameScores()))
+                .map((DocumentScore d) -> {
+                    LoadedPassage first = firstPassages.get(d.documentId());
+                    return new DocumentResult(d.documentId(), first == null ? null : first.externalId(), d.source(),
+                            first == null ? null : first.title(), first == null ? null : first.publishedAt(),
+                            d.stance(), d.frameScores());
+                })
                 .toList();
         return new AnalysisResult(model, parameters.asMap(), map.frames(), map.axes(), map.sources(), List.of(),
                 documents, map.passages().isEmpty() ? null : map.passages(), map.notes());

@@ -3,6 +3,7 @@ package org.narrativelens.analysis;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,7 +35,7 @@ public class CorpusPassages {
                 }
                 loaded.add(new LoadedPassage(passage.id, document.id, document.externalId, document.source,
                         passage.start, passage.end, document.text.substring(passage.start, passage.end),
-                        passage.textHash));
+                        passage.textHash, document.title, document.publishedAt));
             }
             return loaded;
         });
@@ -42,6 +43,6 @@ public class CorpusPassages {
 
     /** A passage with what an analysis needs to know of it. */
     public record LoadedPassage(long passageId, long documentId, String externalId, String source, int start, int end,
-                                String text, String textHash) {
+                                String text, String textHash, String title, OffsetDateTime publishedAt) {
     }
 }

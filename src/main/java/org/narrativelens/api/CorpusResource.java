@@ -6,6 +6,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -49,6 +50,30 @@ public class CorpusResource {
         Corpus corpus = corpora.create(tenant.id(), body == null ? null : body.name());
         return Response.created(URI.create("/v1/corpora/" + corpus.id))
                 .entity(new CreatedCorpus(corpus.id, corpus.name)).build();
+    }
+
+    /** Every corpus, or those with one name, so that a client can reuse the corpus it created before. */
+    @GET
+    public List<CorpusSummary> list(@QueryParam("name") String name) {
+        return corpora.list(tenant.id(), name == null || name.isBlank() ? null : name);
+    }
+
+    @GET
+    @Path("/{corpusId}/documents/{documentId}")
+    public DocumentView document(@PathParam("corpusId") String corpusId, @PathParam("documentId") String documentId) {
+        UUID corpus = Ids.parse(corpusId, "corpus");
+        // The corpus first: another tenant's corpus must answer exactly like one that does not exist.
+        if (!corpora.exists(tenant.id(), corpus)) {
+            throw Ids.notFound("corpus", corpusId);
+        }
+        long document;
+        try {
+            document = Long.parseLong(documentId);
+        } catch (NumberFormatException e) {
+            throw Ids.notFound("document", documentId);
+        }
+        return corpora.document(tenant.id(), corpus, document).map(DocumentView::of)
+                .orElseThrow(() -> Ids.notFound("document", documentId + "' in corpus '" + corpusId));
     }
 
     @GET

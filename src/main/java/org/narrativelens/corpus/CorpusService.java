@@ -56,6 +56,23 @@ public class CorpusService {
                 CorpusPassage.count("documentId in (select d.id from CorpusDocument d where d.corpusId = ?1)", id)));
     }
 
+    /** The tenant's corpora with exactly this name (after trimming), or all when it is null, oldest first. */
+    @Transactional
+    public List<CorpusSummary> list(String tenant, String name) {
+        List<Corpus> found = name == null ? Corpus.list("tenant = ?1 order by createdAt, id", tenant)
+                : Corpus.list("tenant = ?1 and name = ?2 order by createdAt, id", tenant, name.strip());
+        return found.stream()
+                .map(corpus -> summary(tenant, corpus.id).orElseThrow())
+                .toList();
+    }
+
+    /** A document of the tenant's corpus; empty when it is not there (or the corpus is not the tenant's). */
+    @Transactional
+    public Optional<CorpusDocument> document(String tenant, UUID corpusId, long documentId) {
+        return find(tenant, corpusId).flatMap(corpus -> CorpusDocument.<CorpusDocument>findByIdOptional(documentId)
+                .filter(document -> document.corpusId.equals(corpusId)));
+    }
+
     public boolean exists(String tenant, UUID id) {
         return find(tenant, id).isPresent();
     }

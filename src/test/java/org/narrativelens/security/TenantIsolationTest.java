@@ -40,12 +40,13 @@ class TenantIsolationTest {
         given().header(ApiKeyFilter.HEADER, TwoTenantsProfile.ALPHA_KEY)
                 .contentType(ContentType.JSON).body(resource("/fixtures/riverton-bike-lane.json"))
                 .post("/v1/corpora/" + corpus + "/documents").then().statusCode(200);
-        String analysis = given().header(ApiKeyFilter.HEADER, TwoTenantsProfile.ALPHA_KEY)
+        io.restassured.path.json.JsonPath analysis = given().header(ApiKeyFilter.HEADER, TwoTenantsProfile.ALPHA_KEY)
                 .contentType(ContentType.JSON).body(SampleRequests.of(operation("startAnalysis")).body())
                 .queryParam("wait", true)
-                .post("/v1/corpora/" + corpus + "/analyses").then().statusCode(200).extract().path("id");
+                .post("/v1/corpora/" + corpus + "/analyses").then().statusCode(200).extract().jsonPath();
         alphaIds.put("corpusId", corpus);
-        alphaIds.put("analysisId", analysis);
+        alphaIds.put("analysisId", analysis.getString("id"));
+        alphaIds.put("documentId", analysis.getString("result.documents[0].id"));
     }
 
     @TestFactory
@@ -63,7 +64,7 @@ class TenantIsolationTest {
 
         assertFalse(betaBody.contains(alphaCorpusName), operation + " showed beta alpha's corpus: " + shown);
         // A 404 may repeat the id beta sent; any other id of alpha's would be a leak.
-        alphaIds.forEach((name, id) -> assertTrue(operation.pathParameters().contains(name) || !betaBody.contains(id),
+        alphaIds.forEach((name, id) -> assertTrue(operation.pathParameters().contains(name) || !idIn(id).matcher(betaBody).find(),
                 operation + " showed beta alpha's " + name + ": " + shown));
         assertTrue(asBeta.statusCode() < 500, operation + " failed for beta: " + shown);
         assertEquals(alphaBefore, alphaState(), operation + " by beta changed alpha's data");
@@ -97,9 +98,14 @@ class TenantIsolationTest {
     private static String withoutIds(String body, Map<String, String> ids) {
         String result = body;
         for (Map.Entry<String, String> id : ids.entrySet()) {
-            result = result.replace(id.getValue(), "{" + id.getKey() + "}");
+            result = idIn(id.getValue()).matcher(result).replaceAll("{" + id.getKey() + "}");
         }
         return result;
+    }
+
+    /** An id as a whole token: a numeric document id such as 86 must not match inside a UUID or a count. */
+    private static java.util.regex.Pattern idIn(String id) {
+        return java.util.regex.Pattern.compile("(?<![0-9A-Za-z-])" + java.util.regex.Pattern.quote(id) + "(?![0-9A-Za-z-])");
     }
 
     private static ContractOperations.Operation operation(String operationId) {
