@@ -68,14 +68,14 @@ public class AnalysisRunner {
         List<LoadedPassage> loaded = passages.load(corpusId);
         int total = loaded.size();
         stage(id, "embedding", 0, total);
-        float[][] vectors = embeddings.vectors(loaded.stream().map(LoadedPassage::text).toList(),
-                loaded.stream().map(LoadedPassage::textHash).toList(),
+        float[][] vectors = embeddings.vectors(loaded.stream().map(LoadedPassage::embeddingText).toList(),
+                loaded.stream().map(LoadedPassage::embeddingHash).toList(),
                 done -> stage(id, "embedding", done, total));
         List<PassageVector> input = new ArrayList<>(total);
         for (int i = 0; i < total; i++) {
             LoadedPassage p = loaded.get(i);
             input.add(new PassageVector(p.passageId(), p.documentId(), p.source(), p.start(), p.end(), p.text(),
-                    vectors[i]));
+                    vectors[i], p.voice()));
         }
         stage(id, "analysing", total, total);
         AnalysisParameters parameters = AnalysisParameters.from(submission);

@@ -10,10 +10,23 @@ import java.util.Map;
 import java.util.UUID;
 import org.narrativelens.corpus.CorpusDocument;
 import org.narrativelens.corpus.CorpusPassage;
+import org.narrativelens.corpus.ContentHash;
+import org.narrativelens.text.Passage;
+import org.narrativelens.text.PassageSegmenter;
+import org.narrativelens.text.PassageVoice;
 
-/** Loads every passage of a corpus with its text, source and document, in a stable order. */
+/**
+ * Loads every passage of a corpus with its text, source, document and voice, in a stable order. Passages stored
+ * before voices existed get theirs here, from their document, and keep it.
+ */
 @ApplicationScoped
 public class CorpusPassages {
+
+    private final PassageSegmenter segmenter;
+
+    public CorpusPassages(PassageSegmenter segmenter) {
+        this.segmenter = segmenter;
+    }
 
     public List<LoadedPassage> load(UUID corpusId) {
         return QuarkusTransaction.requiringNew().call(() -> {
@@ -24,19 +37,45 @@ public class CorpusPassages {
                                     + "(select d.id from CorpusDocument d where d.corpusId = ?1) order by p.id",
                             CorpusPassage.class)
                     .setParameter(1, corpusId).getResultList();
+            fillMissingVoices(passages, documents);
             List<LoadedPassage> loaded = new ArrayList<>(passages.size());
             for (CorpusPassage passage : passages) {
                 CorpusDocument document = documents.get(passage.documentId);
+                Passage text = new Passage(0, passage.paragraph, passage.start, passage.end,
+                        document.text.substring(passage.start, passage.end), passage.passageVoice());
+                String embeddingText = text.embeddingText();
                 loaded.add(new LoadedPassage(passage.id, document.id, document.externalId, document.source,
-                        passage.start, passage.end, document.text.substring(passage.start, passage.end),
-                        passage.textHash));
+                        passage.start, passage.end, text.text(), embeddingText,
+                        embeddingText.equals(text.text()) ? passage.textHash : ContentHash.sha256(embeddingText),
+                        text.voice()));
             }
             return loaded;
         });
     }
 
-    /** A passage with what an analysis needs to know of it. */
+    private void fillMissingVoices(List<CorpusPassage> passages, Map<Long, CorpusDocument> documents) {
+        Map<Long, List<CorpusPassage>> missing = new HashMap<>();
+        for (CorpusPassage passage : passages) {
+            if (passage.voice == null) {
+                missing.computeIfAbsent(passage.documentId, id -> new ArrayList<>()).add(passage);
+            }
+        }
+        missing.forEach((documentId, stored) -> {
+            List<PassageVoice> voices = StoredPassageVoices.of(segmenter.segment(documents.get(documentId).text),
+                    stored.stream().map(p -> new int[] {p.start, p.end}).toList());
+            for (int i = 0; i < stored.size(); i++) {
+                stored.get(i).assignVoice(voices.get(i));
+            }
+        });
+    }
+
+    /**
+     * A passage with what an analysis needs to know of it.
+     *
+     * @param embeddingText what is embedded: the passage, or for speech what the speaker says
+     * @param embeddingHash SHA-256 of {@code embeddingText}: the key of its cached vector
+     */
     public record LoadedPassage(long passageId, long documentId, String externalId, String source, int start, int end,
-                                String text, String textHash) {
+                                String text, String embeddingText, String embeddingHash, PassageVoice voice) {
     }
 }

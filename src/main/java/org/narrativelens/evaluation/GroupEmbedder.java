@@ -54,7 +54,7 @@ public final class GroupEmbedder {
         List<Integer> missing = new ArrayList<>();
         List<String> keys = new ArrayList<>(passages.size());
         for (int i = 0; i < passages.size(); i++) {
-            String key = VectorCache.key(passages.get(i).text());
+            String key = VectorCache.key(passages.get(i).embeddingText());
             keys.add(key);
             vectors[i] = cache.get(key);
             if (vectors[i] == null) {
@@ -63,7 +63,7 @@ public final class GroupEmbedder {
         }
         for (int from = 0; from < missing.size(); from += CHUNK) {
             List<Integer> chunk = missing.subList(from, Math.min(from + CHUNK, missing.size()));
-            float[][] fresh = embedder.embed(chunk.stream().map(i -> passages.get(i).text()).toList());
+            float[][] fresh = embedder.embed(chunk.stream().map(i -> passages.get(i).embeddingText()).toList());
             for (int c = 0; c < chunk.size(); c++) {
                 vectors[chunk.get(c)] = fresh[c];
                 cache.put(keys.get(chunk.get(c)), fresh[c]);
@@ -77,7 +77,8 @@ public final class GroupEmbedder {
         for (int i = 0; i < passages.size(); i++) {
             Passage p = passages.get(i);
             int d = documentOf.get(i);
-            input.add(new PassageVector(i, d, kept.get(d).source(), p.start(), p.end(), p.text(), vectors[i]));
+            input.add(new PassageVector(i, d, kept.get(d).source(), p.start(), p.end(), p.text(), vectors[i],
+                    p.voice()));
         }
         return new EmbeddedGroup(List.copyOf(kept), input, duplicates, passages.size() - missing.size(),
                 missing.size());

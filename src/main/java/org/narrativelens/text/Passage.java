@@ -20,6 +20,18 @@ public record Passage(int ordinal, int paragraph, int start, int end, String tex
         this(ordinal, paragraph, start, end, text, PassageVoice.AUTHOR);
     }
 
+    /**
+     * What the embedding should read: for quoted or reported speech, what is said (the quote's words, the clause after
+     * the reporting verb) so that the speaker's stance is measured on their words and not on the attribution around
+     * them; otherwise the whole passage.
+     */
+    public String embeddingText() {
+        if (!voice.hasContent() || voice.contentStart() < start || voice.contentEnd() > end) {
+            return text;
+        }
+        return text.substring(voice.contentStart() - start, voice.contentEnd() - start);
+    }
+
     public Passage {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(voice, "voice");

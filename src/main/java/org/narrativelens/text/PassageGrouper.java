@@ -82,8 +82,25 @@ final class PassageGrouper {
                 earlier.sentences() + later.sentences());
     }
 
-    /** The voice of a group: the one whose sentences cover most characters (the earliest on a tie). */
+    /**
+     * The voice of a group: the one whose sentences cover most characters (the earliest on a tie), with the speech
+     * content running from the first to the last content of that voice's sentences.
+     */
     static PassageVoice voiceOf(Group group, List<Span> sentences, List<PassageVoice> voices) {
+        PassageVoice chosen = majorityVoice(group, sentences, voices);
+        int start = -1;
+        int end = -1;
+        for (int i = group.first(); i < group.first() + group.sentences(); i++) {
+            PassageVoice voice = voices.get(i);
+            if (voice.sameAs(chosen) && voice.hasContent()) {
+                start = start < 0 ? voice.contentStart() : start;
+                end = voice.contentEnd();
+            }
+        }
+        return chosen.withContent(start, end);
+    }
+
+    private static PassageVoice majorityVoice(Group group, List<Span> sentences, List<PassageVoice> voices) {
         PassageVoice best = voices.get(group.first());
         int bestChars = -1;
         for (int i = group.first(); i < group.first() + group.sentences(); i++) {

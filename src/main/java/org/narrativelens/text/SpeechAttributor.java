@@ -200,6 +200,14 @@ final class SpeechAttributor {
      * @param speaker the speaker, or null when the construction is speech but its speaker is not named
      * @param speech  whether a speech construction was found at all
      */
-    record Found(Speaker speaker, boolean speech) {
+    record Found(Speaker speaker, boolean speech, int contentStart, int contentEnd) {
+
+        Found(Speaker speaker, boolean speech) {
+            this(speaker, speech, -1, -1);
+        }
+
+        Found withContent(int start, int end) {
+            return new Found(speaker, speech, start, end);
+        }
     }
 }

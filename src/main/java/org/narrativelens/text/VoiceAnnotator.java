@@ -147,12 +147,15 @@ public final class VoiceAnnotator {
                 // speech reported inside the quote belongs to its innermost named speaker
                 SpeechAttributor.Found nested = reported(sentence, true);
                 if (nested != null && nested.speaker() != null) {
-                    return new PassageVoice(Voice.REPORTED, nested.speaker());
+                    return new PassageVoice(Voice.REPORTED, nested.speaker(), nested.contentStart(),
+                            nested.contentEnd());
                 }
-                return new PassageVoice(Voice.QUOTED, quoteSpeakers.get(main));
+                return new PassageVoice(Voice.QUOTED, quoteSpeakers.get(main),
+                        Math.max(main.start() + 1, sentence.start()), Math.min(main.end() - 1, sentence.end()));
             }
             SpeechAttributor.Found reported = reported(sentence, false);
-            return reported == null ? PassageVoice.AUTHOR : new PassageVoice(Voice.REPORTED, reported.speaker());
+            return reported == null ? PassageVoice.AUTHOR : new PassageVoice(Voice.REPORTED, reported.speaker(),
+                    reported.contentStart(), reported.contentEnd());
         }
 
         /**
@@ -170,10 +173,16 @@ public final class VoiceAnnotator {
                 SpeechAttributor.Found found = null;
                 if (token.is("according") && t + 1 < tokens.size() && tokens.get(t + 1).is("to")) {
                     found = attributor.accordingTo(sentence, t);
+                    found = found.withContent(t <= firstWordIndex(tokens) ? afterComma(tokens, t, sentence)
+                            : sentence.start(), t <= firstWordIndex(tokens) ? sentence.end() : token.start());
                 } else if (SpeechLexicon.isReportingVerbAt(tokens, t)) {
                     found = attributor.speakerOfVerb(sentence, t, 0, tokens.size());
                     if (found == null && followedByThat(tokens, t)) {
                         found = new SpeechAttributor.Found(null, true);
+                    }
+                    if (found != null) {
+                        found = found.withContent(afterVerb(tokens, t, sentence), contentEnd(tokens, t, sentence,
+                                insideQuotes));
                     }
                 }
                 if (found != null && found.speaker() != null) {
@@ -296,6 +305,45 @@ public final class VoiceAnnotator {
                 }
             }
             return tokens.size();
+        }
+
+        /** Where the reported words start: after the verb, and after "that" or a colon or comma right after it. */
+        private static int afterVerb(List<Token> tokens, int verb, SpeechSentence sentence) {
+            int t = verb + 1;
+            while (t < tokens.size() && (tokens.get(t).is("that") || tokens.get(t).is(",") || tokens.get(t).is(":"))) {
+                t++;
+            }
+            return t < tokens.size() ? tokens.get(t).start() : sentence.end();
+        }
+
+        /** The reported words run to the sentence's end, or to the end of the quote the verb sits in. */
+        private static int contentEnd(List<Token> tokens, int verb, SpeechSentence sentence, boolean insideQuotes) {
+            if (!insideQuotes) {
+                return sentence.end();
+            }
+            int t = verb;
+            while (t + 1 < tokens.size() && sentence.quotedToken()[t + 1]) {
+                t++;
+            }
+            return tokens.get(t).end();
+        }
+
+        private static int afterComma(List<Token> tokens, int according, SpeechSentence sentence) {
+            for (int t = according; t < tokens.size() - 1; t++) {
+                if (tokens.get(t).is(",")) {
+                    return tokens.get(t + 1).start();
+                }
+            }
+            return sentence.end();
+        }
+
+        private static int firstWordIndex(List<Token> tokens) {
+            for (int t = 0; t < tokens.size(); t++) {
+                if (tokens.get(t).isWord()) {
+                    return t;
+                }
+            }
+            return 0;
         }
 
         private static boolean followedByThat(List<Token> tokens, int t) {
