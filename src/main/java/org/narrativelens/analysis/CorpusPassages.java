@@ -43,11 +43,11 @@ public class CorpusPassages {
                 CorpusDocument document = documents.get(passage.documentId);
                 Passage text = new Passage(0, passage.paragraph, passage.start, passage.end,
                         document.text.substring(passage.start, passage.end), passage.passageVoice());
-                String embeddingText = text.embeddingText();
+                String speech = text.embeddingText();
+                boolean separate = !speech.equals(text.text());
                 loaded.add(new LoadedPassage(passage.id, document.id, document.externalId, document.source,
-                        passage.start, passage.end, text.text(), embeddingText,
-                        embeddingText.equals(text.text()) ? passage.textHash : ContentHash.sha256(embeddingText),
-                        text.voice()));
+                        passage.start, passage.end, text.text(), passage.textHash, text.voice(),
+                        separate ? speech : null, separate ? ContentHash.sha256(speech) : null));
             }
             return loaded;
         });
@@ -72,10 +72,12 @@ public class CorpusPassages {
     /**
      * A passage with what an analysis needs to know of it.
      *
-     * @param embeddingText what is embedded: the passage, or for speech what the speaker says
-     * @param embeddingHash SHA-256 of {@code embeddingText}: the key of its cached vector
+     * @param textHash   SHA-256 of the passage text: the key of its cached vector
+     * @param speechText for quoted or reported speech, what the speaker says, embedded on its own; else null
+     * @param speechHash SHA-256 of {@code speechText}, or null
      */
     public record LoadedPassage(long passageId, long documentId, String externalId, String source, int start, int end,
-                                String text, String embeddingText, String embeddingHash, PassageVoice voice) {
+                                String text, String textHash, PassageVoice voice, String speechText,
+                                String speechHash) {
     }
 }

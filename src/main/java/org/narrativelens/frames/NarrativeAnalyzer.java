@@ -59,11 +59,13 @@ public final class NarrativeAnalyzer {
                 .build(topics, stance, fit.relevance(), sideLabels);
         Axis axis = new Axis("a0", "f0", "f1", test.pValue(), fit.method());
 
+        double scale = StanceScale.scale(fit.lean(), fit.relevance());
         List<ScoredPassage> scored = new ArrayList<>(corpus.size());
         for (int i = 0; i < corpus.size(); i++) {
             PassageVector p = corpus.passages.get(i);
+            double[] speech = speechPlacement(p, fit, scale, stance[i], fit.relevance()[i]);
             scored.add(new ScoredPassage(p.passageId(), p.documentId(), p.source(), p.start(), p.end(), p.text(),
-                    frames.frameOf()[i], stance[i], fit.relevance()[i], p.voice()));
+                    frames.frameOf()[i], stance[i], fit.relevance()[i], p.voice(), speech[0], speech[1]));
         }
         VoiceSelection selection = VoiceSelection.select(scored, options.allVoices());
         notes.addAll(selection.notes());
@@ -82,6 +84,24 @@ public final class NarrativeAnalyzer {
                 : List.of();
         return new NarrativeMap(frames.frames(), List.of(axis), sources, speakers, documents, passages,
                 List.copyOf(notes));
+    }
+
+    /** {stance, relevance} of what a speaker says: its own vector placed on the axis, else the passage's. */
+    private static double[] speechPlacement(PassageVector p, AxisFit fit, double scale, double stance,
+                                            double relevance) {
+        if (p.speechVector() == null || fit.placer() == null) {
+            return new double[] {stance, relevance};
+        }
+        double[] unit = Vectors.unitOrNull(p.speechVector());
+        if (unit == null || unit.length != corpus(p)) {
+            return new double[] {stance, relevance};
+        }
+        double[] placed = fit.placer().place(Vectors.toFloats(unit));
+        return new double[] {scale > 0 ? Math.tanh(placed[0] / scale) : 0, placed[1]};
+    }
+
+    private static int corpus(PassageVector p) {
+        return p.vector().length;
     }
 
     private static KMeans.Clustering topics(Corpus corpus, AnalysisOptions options, SplittableRandom random) {

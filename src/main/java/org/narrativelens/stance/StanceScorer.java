@@ -63,7 +63,8 @@ public final class StanceScorer {
     }
 
     /**
-     * One score per named speaker, in name order, from the passages in their voice (quoted or reported); the
+     * One score per named speaker, in name order, from what they say in the passages in their voice (quoted or
+     * reported: their speech stances); the
      * bootstrap units are documents when a speaker appears in two or more. A different seed stream from the sources'
      * keeps source intervals unchanged by the speakers.
      */
@@ -71,7 +72,7 @@ public final class StanceScorer {
         Map<String, List<ScoredPassage>> bySpeaker = new TreeMap<>();
         for (ScoredPassage passage : passages) {
             if (!passage.isAuthors() && passage.speakerName() != null) {
-                bySpeaker.computeIfAbsent(passage.speakerName(), name -> new ArrayList<>()).add(passage);
+                bySpeaker.computeIfAbsent(passage.speakerName(), name -> new ArrayList<>()).add(passage.asSpeech());
             }
         }
         SplittableRandom base = new SplittableRandom(~seed);
