@@ -126,11 +126,18 @@ final class NameFinder {
             }
             end++;
         }
-        boolean closed = end == tokens.size() || tokens.get(end).is(",") || tokens.get(end).is(".");
-        if (!closed || end == comma + 1 || end - comma > MAX_DESCRIPTION_TOKENS) {
+        if (end == comma + 1 || end - comma > MAX_DESCRIPTION_TOKENS) {
             return null;
         }
         Token opening = tokens.get(comma + 1);
+        // closed by a comma ("X, spokesperson for Y, said"), or a title or an indefinite description running to the
+        // end ("—X, Acting Coordinator.", "said X, a mother of two."); not a clause ("According to X, the lane will")
+        boolean closed = end < tokens.size() && tokens.get(end).is(",")
+                || (opening.isCapitalised() || opening.is("a") || opening.is("an"))
+                && (end == tokens.size() || tokens.get(end).is("."));
+        if (!closed) {
+            return null;
+        }
         boolean descriptive = !opening.isCapitalised() || SpeechLexicon.TITLES.contains(opening.lower())
                 || opening.is("Acting") || opening.is("Former") || opening.is("Senior");
         if (!descriptive || !opening.isCapitalised() && (opening.lower().endsWith("ed") || opening.lower().endsWith("ing")) || opening.is("who") || opening.is("which") || opening.is("and")

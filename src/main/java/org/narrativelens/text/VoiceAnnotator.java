@@ -154,6 +154,13 @@ public final class VoiceAnnotator {
                         Math.max(main.start() + 1, sentence.start()), Math.min(main.end() - 1, sentence.end()));
             }
             SpeechAttributor.Found reported = reported(sentence, false);
+            Speaker quoteSpeaker = main == null ? null : quoteSpeakers.get(main);
+            if (reported != null && quoteSpeaker != null && reported.speaker() != null
+                    && quoteSpeaker.name().equals(reported.speaker().name())) {
+                // the end of a longer quote and its attribution ("Where will they park?" said X): still the quote
+                return new PassageVoice(Voice.QUOTED, quoteSpeaker, Math.max(main.start() + 1, sentence.start()),
+                        Math.min(main.end() - 1, sentence.end()));
+            }
             return reported == null ? PassageVoice.AUTHOR : new PassageVoice(Voice.REPORTED, reported.speaker(),
                     reported.contentStart(), reported.contentEnd());
         }
