@@ -163,14 +163,6 @@ public final class EvaluateCommand {
         expected.path("speakers").fields().forEachRemaining(e -> people.put(e.getKey(), e.getValue().asText()));
         table.speakers("Per quoted person, guided", SpeakerCheck.rows(guided.speakers(), people, labels.get(0)));
         table.allSpeakers(guided.speakers());
-        if (System.getenv("VOICE_DEBUG") != null) {
-            NarrativeMap dbg = analysis.run(group, guides, Map.of(), new AnalysisOptions(0, 42L, 10, 9, 3, 3, true, false));
-            for (var ps : dbg.passages()) {
-                var pv = group.passages().get((int) ps.passageId());
-                String t = pv.text().length() > 140 ? pv.text().substring(0, 140) : pv.text();
-                System.err.printf("DBG %s %s %+.3f rel %.3f | %s | %s%n", pv.source(), ps.voice(), ps.stance(), ps.relevance(), ps.speaker(), t);
-            }
-        }
     }
 
     private List<String> settings(ModelSpec spec, VectorCache cache, int cachedAtStart, int documents, int groups) {
