@@ -31,7 +31,19 @@ final class SpeechAttributor {
             Token he = tokens.get(pronoun);
             return new Found(registry.pronounSpeaker(sentence.paragraph(), he.start(), he.end()), true);
         }
-        return nameAfter(sentence, verb, to);
+        return invertedAt(tokens, verb, from, pronoun) ? nameAfter(sentence, verb, to) : null;
+    }
+
+    /**
+     * Whether the verb comes before its subject: right after a comma, a closing quote mark or the start of the window
+     * (",” said Mujahid", "..., said X."); otherwise a name after the verb is what is said ("said Pakistan ...").
+     */
+    private static boolean invertedAt(List<Token> tokens, int verb, int from, int previous) {
+        if (previous < 0 || verb == from) {
+            return true;
+        }
+        String before = tokens.get(previous).text();
+        return before.equals(",") || "”\"’'»".contains(before);
     }
 
     /** The speaker named after "according to" at token {@code according}, or a found-but-unknown speaker. */

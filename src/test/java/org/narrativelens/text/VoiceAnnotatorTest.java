@@ -118,6 +118,13 @@ class VoiceAnnotatorTest {
     }
 
     @Test
+    void aNameAfterTheVerbIsWhatIsSaidUnlessTheSentenceIsInverted() {
+        assertNull(only("Officials said Riverton was hiding the real crash numbers from everyone.").voice().speaker());
+        assertSpeaker(only("The lane will be finished by June, said Ellen Park at the hearing."), Voice.REPORTED,
+                "Ellen Park");
+    }
+
+    @Test
     void aPronounWithNoNamedSpeakerBeforeItStaysUnknown() {
         Passage passage = only("He said that the lane was a mistake from the very first day.");
         assertEquals(Voice.REPORTED, passage.voice().voice());
