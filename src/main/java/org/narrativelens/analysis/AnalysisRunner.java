@@ -1,5 +1,6 @@
 package org.narrativelens.analysis;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,8 +18,12 @@ import org.narrativelens.frames.FrameGuide;
 import org.narrativelens.frames.NarrativeAnalyzer;
 import org.narrativelens.frames.NarrativeMap;
 import org.narrativelens.frames.PassageVector;
+import org.narrativelens.observability.PipelineMetrics;
 
-/** Runs one analysis job through the stages: load passages, embed, find frames and axis, score, store. */
+/**
+ * Runs one analysis job through the stages: load passages, embed, find frames and axis, score, store. Each stage is
+ * timed under its progress name ({@code loading}, {@code embedding}, {@code analysing}, {@code storing}).
+ */
 @ApplicationScoped
 public class AnalysisRunner {
 
@@ -27,12 +32,15 @@ public class AnalysisRunner {
     private final CorpusPassages passages;
     private final EmbeddingCache embeddings;
     private final ObjectMapper json;
+    private final PipelineMetrics metrics;
     private final NarrativeAnalyzer analyzer = new NarrativeAnalyzer();
 
-    public AnalysisRunner(CorpusPassages passages, EmbeddingCache embeddings, ObjectMapper json) {
+    public AnalysisRunner(CorpusPassages passages, EmbeddingCache embeddings, ObjectMapper json,
+            PipelineMetrics metrics) {
         this.passages = passages;
         this.embeddings = embeddings;
         this.json = json;
+        this.metrics = metrics;
     }
 
     public void run(UUID id) {
@@ -43,15 +51,19 @@ public class AnalysisRunner {
             Analysis job = QuarkusTransaction.requiringNew().call(() -> Analysis.<Analysis>findById(id));
             AnalysisSubmission submission = json.readValue(job.request, AnalysisSubmission.class);
             AnalysisResult result = analyse(id, job.corpusId, submission);
-            String resultJson = json.writeValueAsString(result);
-            update(id, analysis -> {
-                analysis.status = AnalysisStatus.succeeded;
-                analysis.stage = "done";
-                analysis.result = resultJson;
-                analysis.modelName = result.model().name();
-                analysis.modelSha256 = result.model().sha256();
-                analysis.finishedAt = OffsetDateTime.now();
+            metrics.timeStage("storing", () -> {
+                String resultJson = writeJson(result);
+                update(id, analysis -> {
+                    analysis.status = AnalysisStatus.succeeded;
+                    analysis.stage = "done";
+                    analysis.result = resultJson;
+                    analysis.modelName = result.model().name();
+                    analysis.modelSha256 = result.model().sha256();
+                    analysis.finishedAt = OffsetDateTime.now();
+                });
+                return null;
             });
+            metrics.analysisFinished(AnalysisStatus.succeeded.name());
         } catch (Exception | OutOfMemoryError e) {
             LOG.errorf(e, "Analysis %s failed", id);
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
@@ -60,12 +72,21 @@ public class AnalysisRunner {
                 analysis.error = reason;
                 analysis.finishedAt = OffsetDateTime.now();
             });
+            metrics.analysisFinished(AnalysisStatus.failed.name());
+        }
+    }
+
+    private String writeJson(AnalysisResult result) {
+        try {
+            return json.writeValueAsString(result);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise the result: " + e.getOriginalMessage(), e);
         }
     }
 
     private AnalysisResult analyse(UUID id, UUID corpusId, AnalysisSubmission submission) {
         stage(id, "loading", 0, 0);
-        List<LoadedPassage> loaded = passages.load(corpusId);
+        List<LoadedPassage> loaded = metrics.timeStage("loading", () -> passages.load(corpusId));
         // the passages, then what their speakers say: both are embedded (and cached) alike
         List<String> texts = new ArrayList<>(loaded.stream().map(LoadedPassage::text).toList());
         List<String> hashes = new ArrayList<>(loaded.stream().map(LoadedPassage::textHash).toList());
@@ -80,7 +101,8 @@ public class AnalysisRunner {
         }
         int total = texts.size();
         stage(id, "embedding", 0, total);
-        float[][] vectors = embeddings.vectors(texts, hashes, done -> stage(id, "embedding", done, total));
+        float[][] vectors = metrics.timeStage("embedding", () -> embeddings.vectors(texts, hashes,
+                done -> stage(id, "embedding", done, total)));
         List<PassageVector> input = new ArrayList<>(loaded.size());
         for (int i = 0; i < loaded.size(); i++) {
             LoadedPassage p = loaded.get(i);
@@ -89,8 +111,8 @@ public class AnalysisRunner {
         }
         stage(id, "analysing", total, total);
         AnalysisParameters parameters = AnalysisParameters.from(submission);
-        NarrativeMap map = analyzer.analyze(new AnalysisRequest(input, guides(submission), parameters.anchors(),
-                parameters.options()));
+        NarrativeMap map = metrics.timeStage("analysing", () -> analyzer.analyze(
+                new AnalysisRequest(input, guides(submission), parameters.anchors(), parameters.options())));
         return AnalysisResult.of(embeddings.model(), parameters, map, loaded);
     }
 
