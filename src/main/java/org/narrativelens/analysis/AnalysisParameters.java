@@ -20,7 +20,8 @@ record AnalysisParameters(AnalysisOptions options, Map<String, List<String>> anc
                 orDefault(given.permutations(), defaults.permutations()),
                 defaults.evidencePerSource(),
                 defaults.exemplarsPerFrame(),
-                given.includePassageScores() == null ? defaults.includePassageScores() : given.includePassageScores());
+                given.includePassageScores() == null ? defaults.includePassageScores() : given.includePassageScores(),
+                "all".equals(given.voices()));
         Map<String, List<String>> anchors = new TreeMap<>();
         submission.anchors().forEach((side, sources) ->
                 anchors.put(SubmissionValidator.canonicalSide(side, submission.frames()), List.copyOf(sources)));

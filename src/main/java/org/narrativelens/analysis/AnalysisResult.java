@@ -13,16 +13,13 @@ import org.narrativelens.frames.NarrativeMap;
 import org.narrativelens.stance.DocumentScore;
 import org.narrativelens.stance.PassageScore;
 import org.narrativelens.stance.SourceScore;
+import org.narrativelens.stance.SpeakerScore;
 
 /** The stored and served result: the narrative map with the model and parameters that produced it. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AnalysisResult(ModelInfo model, Map<String, Object> parameters, List<Frame> frames, List<Axis> axes,
                              List<SourceScore> sources, List<SpeakerScore> speakers, List<DocumentResult> documents,
                              List<PassageScore> passages, List<String> notes) {
-
-    /** A speaker's stance on the main axis. */
-    public record SpeakerScore(String name, double stance) {
-    }
 
     /** A document's stance and frame shares, with the client's own id, title and date for it. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -42,7 +39,7 @@ public record AnalysisResult(ModelInfo model, Map<String, Object> parameters, Li
                             d.stance(), d.frameScores());
                 })
                 .toList();
-        return new AnalysisResult(model, parameters.asMap(), map.frames(), map.axes(), map.sources(), List.of(),
+        return new AnalysisResult(model, parameters.asMap(), map.frames(), map.axes(), map.sources(), map.speakers(),
                 documents, map.passages().isEmpty() ? null : map.passages(), map.notes());
     }
 }

@@ -92,17 +92,27 @@ public class AnalysisRunner {
     private AnalysisResult analyse(UUID id, UUID corpusId, AnalysisSubmission submission) {
         stage(id, "loading", 0, 0);
         List<LoadedPassage> loaded = metrics.timeStage("loading", () -> passages.load(corpusId));
-        int total = loaded.size();
+        // the passages, then what their speakers say: both are embedded (and cached) alike
+        List<String> texts = new ArrayList<>(loaded.stream().map(LoadedPassage::text).toList());
+        List<String> hashes = new ArrayList<>(loaded.stream().map(LoadedPassage::textHash).toList());
+        int[] speechIndex = new int[loaded.size()];
+        for (int i = 0; i < loaded.size(); i++) {
+            LoadedPassage p = loaded.get(i);
+            speechIndex[i] = p.speechText() == null ? -1 : texts.size();
+            if (p.speechText() != null) {
+                texts.add(p.speechText());
+                hashes.add(p.speechHash());
+            }
+        }
+        int total = texts.size();
         stage(id, "embedding", 0, total);
-        float[][] vectors = metrics.timeStage("embedding", () -> embeddings.vectors(
-                loaded.stream().map(LoadedPassage::text).toList(),
-                loaded.stream().map(LoadedPassage::textHash).toList(),
+        float[][] vectors = metrics.timeStage("embedding", () -> embeddings.vectors(texts, hashes,
                 done -> stage(id, "embedding", done, total)));
-        List<PassageVector> input = new ArrayList<>(total);
-        for (int i = 0; i < total; i++) {
+        List<PassageVector> input = new ArrayList<>(loaded.size());
+        for (int i = 0; i < loaded.size(); i++) {
             LoadedPassage p = loaded.get(i);
             input.add(new PassageVector(p.passageId(), p.documentId(), p.source(), p.start(), p.end(), p.text(),
-                    vectors[i]));
+                    vectors[i], p.voice(), speechIndex[i] < 0 ? null : vectors[speechIndex[i]]));
         }
         stage(id, "analysing", total, total);
         AnalysisParameters parameters = AnalysisParameters.from(submission);

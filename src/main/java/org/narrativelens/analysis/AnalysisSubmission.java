@@ -10,8 +10,17 @@ public record AnalysisSubmission(List<FrameDescription> frames, Map<String, List
     public record FrameDescription(String label, String description) {
     }
 
-    /** Optional tuning; a missing value takes the documented default. */
+    /**
+     * Optional tuning; a missing value takes the documented default. {@code voices}: "author" (default) counts only
+     * the author's own voice in source and document stances, "all" counts quoted and reported speech as well.
+     */
     public record Options(Integer maxFrames, Long seed, Integer bootstrapSamples, Integer permutations,
-                          Boolean includePassageScores) {
+                          Boolean includePassageScores, String voices) {
+
+        /** Options without a voices choice. */
+        public Options(Integer maxFrames, Long seed, Integer bootstrapSamples, Integer permutations,
+                       Boolean includePassageScores) {
+            this(maxFrames, seed, bootstrapSamples, permutations, includePassageScores, null);
+        }
     }
 }

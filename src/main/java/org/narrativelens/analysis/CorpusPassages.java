@@ -11,10 +11,23 @@ import java.util.Map;
 import java.util.UUID;
 import org.narrativelens.corpus.CorpusDocument;
 import org.narrativelens.corpus.CorpusPassage;
+import org.narrativelens.corpus.ContentHash;
+import org.narrativelens.text.Passage;
+import org.narrativelens.text.PassageSegmenter;
+import org.narrativelens.text.PassageVoice;
 
-/** Loads every passage of a corpus with its text, source and document, in a stable order. */
+/**
+ * Loads every passage of a corpus with its text, source, document and voice, in a stable order. Passages stored
+ * before voices existed get theirs here, from their document, and keep it.
+ */
 @ApplicationScoped
 public class CorpusPassages {
+
+    private final PassageSegmenter segmenter;
+
+    public CorpusPassages(PassageSegmenter segmenter) {
+        this.segmenter = segmenter;
+    }
 
     public List<LoadedPassage> load(UUID corpusId) {
         return QuarkusTransaction.requiringNew().call(() -> {
@@ -25,6 +38,7 @@ public class CorpusPassages {
                                     + "(select d.id from CorpusDocument d where d.corpusId = ?1) order by p.id",
                             CorpusPassage.class)
                     .setParameter(1, corpusId).getResultList();
+            fillMissingVoices(passages, documents);
             List<LoadedPassage> loaded = new ArrayList<>(passages.size());
             for (CorpusPassage passage : passages) {
                 CorpusDocument document = documents.get(passage.documentId);
@@ -33,16 +47,44 @@ public class CorpusPassages {
                     // covers the corpus as it was when it started
                     continue;
                 }
+                Passage text = new Passage(0, passage.paragraph, passage.start, passage.end,
+                        document.text.substring(passage.start, passage.end), passage.passageVoice());
+                String speech = text.embeddingText();
+                boolean separate = !speech.equals(text.text());
                 loaded.add(new LoadedPassage(passage.id, document.id, document.externalId, document.source,
-                        passage.start, passage.end, document.text.substring(passage.start, passage.end),
-                        passage.textHash, document.title, document.publishedAt));
+                        passage.start, passage.end, text.text(), passage.textHash, text.voice(),
+                        separate ? speech : null, separate ? ContentHash.sha256(speech) : null, document.title,
+                        document.publishedAt));
             }
             return loaded;
         });
     }
 
-    /** A passage with what an analysis needs to know of it. */
+    private void fillMissingVoices(List<CorpusPassage> passages, Map<Long, CorpusDocument> documents) {
+        Map<Long, List<CorpusPassage>> missing = new HashMap<>();
+        for (CorpusPassage passage : passages) {
+            if (passage.voice == null && documents.containsKey(passage.documentId)) {
+                missing.computeIfAbsent(passage.documentId, id -> new ArrayList<>()).add(passage);
+            }
+        }
+        missing.forEach((documentId, stored) -> {
+            List<PassageVoice> voices = StoredPassageVoices.of(segmenter.segment(documents.get(documentId).text),
+                    stored.stream().map(p -> new int[] {p.start, p.end}).toList());
+            for (int i = 0; i < stored.size(); i++) {
+                stored.get(i).assignVoice(voices.get(i));
+            }
+        });
+    }
+
+    /**
+     * A passage with what an analysis needs to know of it.
+     *
+     * @param textHash   SHA-256 of the passage text: the key of its cached vector
+     * @param speechText for quoted or reported speech, what the speaker says, embedded on its own; else null
+     * @param speechHash SHA-256 of {@code speechText}, or null
+     */
     public record LoadedPassage(long passageId, long documentId, String externalId, String source, int start, int end,
-                                String text, String textHash, String title, OffsetDateTime publishedAt) {
+                                String text, String textHash, PassageVoice voice, String speechText,
+                                String speechHash, String title, OffsetDateTime publishedAt) {
     }
 }

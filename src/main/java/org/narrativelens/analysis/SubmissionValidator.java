@@ -106,7 +106,14 @@ final class SubmissionValidator {
         range("options.maxFrames", options.maxFrames(), 0, maxFrames);
         range("options.bootstrapSamples", options.bootstrapSamples(), 0, MAX_RESAMPLES);
         range("options.permutations", options.permutations(), 0, MAX_RESAMPLES);
+        if (options.voices() != null && !VOICES.contains(options.voices())) {
+            throw new InvalidInputException("options.voices", "options.voices: '" + options.voices()
+                    + "' is not one of " + VOICES);
+        }
     }
+
+    /** Values of options.voices: the author's voice only (default), or every voice. */
+    static final List<String> VOICES = List.of("author", "all");
 
     private static void range(String field, Integer value, int min, int max) {
         if (value != null && (value < min || value > max)) {

@@ -171,6 +171,7 @@ public class IngestionService {
             stored.start = passage.start();
             stored.end = passage.end();
             stored.textHash = ContentHash.sha256(passage.text());
+            stored.assignVoice(passage.voice());
             stored.persist();
         }
     }

@@ -132,20 +132,37 @@ public final class EvaluateCommand {
                 new IllegalArgumentException("no source on side " + labels.get(0)));
         Map<String, List<String>> anchors = Map.of("A", List.of(anchor));
         NarrativeMap anchored = analysis.run(group, List.of(), anchors);
+        NarrativeMap guidedAllVoices = analysis.run(group, guides, Map.of(),
+                AnalysisOptions.defaults().withAllVoices(true));
         double seconds = seconds(start);
         List<String> all = settings(spec, cache, cachedAtStart, documents.size(), 1);
         List<String> settings = new ArrayList<>(List.of(all.get(0), all.get(1), "sides: A = " + labels.get(0)
                 + " (stance -1), B = " + labels.get(1) + " (+1), from " + args.expected()
                 + "; a source is right when its stance (mean of its document stances) has its side's sign", all.get(5)));
+        settings.add("source stances count the author's voice only (the default) unless a table says every voice;"
+                + " a speaker is scored on the passages in their voice (quoted or reported)");
         settings.add(String.format(java.util.Locale.ROOT, "wall time %.1f s for %d passages (%.0f passages/s),"
-                + " both runs included", seconds, group.passages().size(), group.passages().size() / seconds));
+                + " all three runs included", seconds, group.passages().size(), group.passages().size() / seconds));
         table.header(commandLine, settings);
-        table.seeds("Guided by the two frame descriptions", GroupAnalysis.axisP(guided),
-                SeedCheck.rows(guided.documents(), group.documents(), sources, labels.get(0)));
+        List<SeedCheck.Row> authorRows = SeedCheck.rows(guided.documents(), group.documents(), sources,
+                labels.get(0));
+        List<SeedCheck.Row> allRows = SeedCheck.rows(guidedAllVoices.documents(), group.documents(), sources,
+                labels.get(0));
+        table.seeds("Guided by the two frame descriptions, author's voice only (default)",
+                GroupAnalysis.axisP(guided), authorRows);
+        table.seeds("Guided by the two frame descriptions, every voice (options.voices = all)",
+                GroupAnalysis.axisP(guidedAllVoices), allRows);
+        table.line(String.format(java.util.Locale.ROOT, "Gap between the sides (lowest side-B stance minus highest"
+                        + " side-A stance): author's voice only %+.3f, every voice %+.3f; distance of the side-B"
+                        + " mean from the side-A mean: %+.3f and %+.3f.%n",
+                SeedCheck.margin(authorRows, labels.get(0)), SeedCheck.margin(allRows, labels.get(0)),
+                SeedCheck.meanGap(authorRows, labels.get(0)), SeedCheck.meanGap(allRows, labels.get(0))));
         table.seeds("Anchored by " + anchors + " (the rule's side-A source)", GroupAnalysis.axisP(anchored),
                 SeedCheck.rows(anchored.documents(), group.documents(), sources, labels.get(0)));
-        table.line("Per quoted person (" + expected.path("speakers").size()
-                + " in expected.json): not available yet: speakers are issue 4.");
+        Map<String, String> people = new LinkedHashMap<>();
+        expected.path("speakers").fields().forEachRemaining(e -> people.put(e.getKey(), e.getValue().asText()));
+        table.speakers("Per quoted person, guided", SpeakerCheck.rows(guided.speakers(), people, labels.get(0)));
+        table.allSpeakers(guided.speakers());
     }
 
     private List<String> settings(ModelSpec spec, VectorCache cache, int cachedAtStart, int documents, int groups) {

@@ -75,6 +75,42 @@ public final class EvaluationTable {
         out.println();
     }
 
+    /** Per expected person: the speakers found under that name and their side. */
+    public void speakers(String mode, List<SpeakerCheck.Row> rows) {
+        long right = rows.stream().filter(SpeakerCheck.Row::right).count();
+        long found = rows.stream().filter(SpeakerCheck.Row::found).count();
+        out.printf(Locale.ROOT, "%s: %d of %d expected people found as speakers, %d on their expected side%n%n", mode,
+                found, rows.size(), right);
+        out.println("| person | expected | found as | stance | 95% interval | passages | quoted by | right |");
+        out.println("|---|---|---|---:|---|---:|---|---|");
+        for (SpeakerCheck.Row row : rows) {
+            if (!row.found()) {
+                out.printf(Locale.ROOT, "| %s | %s | not found | | | 0 | | no |%n", row.person(), row.expected());
+                continue;
+            }
+            out.printf(Locale.ROOT, "| %s | %s | %s | %+.3f | [%+.3f, %+.3f] | %d | %s | %s |%n", row.person(),
+                    row.expected(), String.join(", ", row.matched()), row.stance(), row.low(), row.high(),
+                    row.passages(), String.join(", ", row.sources()), row.right() ? "yes" : "no");
+        }
+        out.println();
+    }
+
+    /** Every speaker found, most passages first. */
+    public void allSpeakers(List<org.narrativelens.stance.SpeakerScore> speakers) {
+        out.printf(Locale.ROOT, "All %d speakers found (most passages first)%n%n", speakers.size());
+        out.println("| speaker | description | stance | 95% interval | passages (quoted / reported) | quoted by |");
+        out.println("|---|---|---:|---|---|---|");
+        speakers.stream()
+                .sorted(java.util.Comparator.comparingInt((org.narrativelens.stance.SpeakerScore s) -> -s.passages())
+                        .thenComparing(org.narrativelens.stance.SpeakerScore::name))
+                .forEach(s -> out.printf(Locale.ROOT, "| %s | %s | %+.3f | [%+.3f, %+.3f] | %d (%d / %d) | %s |%n",
+                        s.name(), s.description() == null ? "" : s.description().replace("|", "/"), s.stance(),
+                        s.interval().low(), s.interval().high(), s.passages(), s.quoted(), s.reported(),
+                        String.join(", ", s.sources().stream().map(q -> q.source() + " (" + q.passages() + ")")
+                                .toList())));
+        out.println();
+    }
+
     public void line(String text) {
         out.println(text);
     }

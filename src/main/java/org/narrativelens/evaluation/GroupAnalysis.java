@@ -14,7 +14,12 @@ public final class GroupAnalysis {
     private final NarrativeAnalyzer analyzer = new NarrativeAnalyzer();
 
     public NarrativeMap run(EmbeddedGroup group, List<FrameGuide> guides, Map<String, List<String>> anchors) {
-        return analyzer.analyze(new AnalysisRequest(group.passages(), guides, anchors, AnalysisOptions.defaults()));
+        return run(group, guides, anchors, AnalysisOptions.defaults());
+    }
+
+    public NarrativeMap run(EmbeddedGroup group, List<FrameGuide> guides, Map<String, List<String>> anchors,
+                            AnalysisOptions options) {
+        return analyzer.analyze(new AnalysisRequest(group.passages(), guides, anchors, options));
     }
 
     /** The p-value of the main axis, NaN when the analysis found none. */

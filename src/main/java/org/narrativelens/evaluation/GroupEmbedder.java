@@ -50,11 +50,21 @@ public final class GroupEmbedder {
             }
             kept.add(document);
         }
-        float[][] vectors = new float[passages.size()][];
-        List<Integer> missing = new ArrayList<>();
-        List<String> keys = new ArrayList<>(passages.size());
+        // the passages, then what their speakers say (quoted or reported speech): both embedded through the cache
+        List<String> texts = new ArrayList<>(passages.stream().map(Passage::text).toList());
+        int[] speechIndex = new int[passages.size()];
         for (int i = 0; i < passages.size(); i++) {
-            String key = VectorCache.key(passages.get(i).text());
+            String speech = passages.get(i).embeddingText();
+            speechIndex[i] = speech.equals(passages.get(i).text()) ? -1 : texts.size();
+            if (speechIndex[i] >= 0) {
+                texts.add(speech);
+            }
+        }
+        float[][] vectors = new float[texts.size()][];
+        List<Integer> missing = new ArrayList<>();
+        List<String> keys = new ArrayList<>(texts.size());
+        for (int i = 0; i < texts.size(); i++) {
+            String key = VectorCache.key(texts.get(i));
             keys.add(key);
             vectors[i] = cache.get(key);
             if (vectors[i] == null) {
@@ -63,7 +73,7 @@ public final class GroupEmbedder {
         }
         for (int from = 0; from < missing.size(); from += CHUNK) {
             List<Integer> chunk = missing.subList(from, Math.min(from + CHUNK, missing.size()));
-            float[][] fresh = embedder.embed(chunk.stream().map(i -> passages.get(i).text()).toList());
+            float[][] fresh = embedder.embed(chunk.stream().map(texts::get).toList());
             for (int c = 0; c < chunk.size(); c++) {
                 vectors[chunk.get(c)] = fresh[c];
                 cache.put(keys.get(chunk.get(c)), fresh[c]);
@@ -77,9 +87,10 @@ public final class GroupEmbedder {
         for (int i = 0; i < passages.size(); i++) {
             Passage p = passages.get(i);
             int d = documentOf.get(i);
-            input.add(new PassageVector(i, d, kept.get(d).source(), p.start(), p.end(), p.text(), vectors[i]));
+            input.add(new PassageVector(i, d, kept.get(d).source(), p.start(), p.end(), p.text(), vectors[i],
+                    p.voice(), speechIndex[i] < 0 ? null : vectors[speechIndex[i]]));
         }
-        return new EmbeddedGroup(List.copyOf(kept), input, duplicates, passages.size() - missing.size(),
+        return new EmbeddedGroup(List.copyOf(kept), input, duplicates, texts.size() - missing.size(),
                 missing.size());
     }
 }

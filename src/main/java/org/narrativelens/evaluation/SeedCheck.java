@@ -16,6 +16,24 @@ public final class SeedCheck {
     private SeedCheck() {
     }
 
+    /** Lowest stance on side B minus highest on side A: positive when the sides do not overlap. */
+    public static double margin(List<Row> rows, String sideA) {
+        double highestA = rows.stream().filter(r -> r.expected().equals(sideA)).mapToDouble(Row::stance).max()
+                .orElse(Double.NaN);
+        double lowestB = rows.stream().filter(r -> !r.expected().equals(sideA)).mapToDouble(Row::stance).min()
+                .orElse(Double.NaN);
+        return lowestB - highestA;
+    }
+
+    /** Mean stance on side B minus mean stance on side A. */
+    public static double meanGap(List<Row> rows, String sideA) {
+        double meanA = rows.stream().filter(r -> r.expected().equals(sideA)).mapToDouble(Row::stance).average()
+                .orElse(Double.NaN);
+        double meanB = rows.stream().filter(r -> !r.expected().equals(sideA)).mapToDouble(Row::stance).average()
+                .orElse(Double.NaN);
+        return meanB - meanA;
+    }
+
     public static List<Row> rows(List<DocumentScore> scores, List<EvalDocument> documents,
                                  Map<String, String> expected, String sideA) {
         Map<String, List<Double>> bySource = new TreeMap<>();

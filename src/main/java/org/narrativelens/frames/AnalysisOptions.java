@@ -13,9 +13,18 @@ import java.util.Map;
  * @param evidencePerSource evidence passages reported per source
  * @param exemplarsPerFrame exemplar passages reported per frame
  * @param includePassageScores whether the result lists a score for every passage
+ * @param allVoices whether source and document stances count quoted and reported passages too; by default they
+ *                  count the author's own voice only (speakers are scored on their passages either way)
  */
 public record AnalysisOptions(int maxFrames, long seed, int bootstrapSamples, int permutations, int evidencePerSource,
-                              int exemplarsPerFrame, boolean includePassageScores) {
+                              int exemplarsPerFrame, boolean includePassageScores, boolean allVoices) {
+
+    /** Options that count the author's voice only. */
+    public AnalysisOptions(int maxFrames, long seed, int bootstrapSamples, int permutations, int evidencePerSource,
+                           int exemplarsPerFrame, boolean includePassageScores) {
+        this(maxFrames, seed, bootstrapSamples, permutations, evidencePerSource, exemplarsPerFrame,
+                includePassageScores, false);
+    }
 
     public AnalysisOptions {
         requireNonNegative("maxFrames", maxFrames);
@@ -26,7 +35,13 @@ public record AnalysisOptions(int maxFrames, long seed, int bootstrapSamples, in
     }
 
     public static AnalysisOptions defaults() {
-        return new AnalysisOptions(0, 42L, 1000, 999, 3, 3, false);
+        return new AnalysisOptions(0, 42L, 1000, 999, 3, 3, false, false);
+    }
+
+    /** These options with {@code allVoices} set. */
+    public AnalysisOptions withAllVoices(boolean all) {
+        return new AnalysisOptions(maxFrames, seed, bootstrapSamples, permutations, evidencePerSource,
+                exemplarsPerFrame, includePassageScores, all);
     }
 
     /** The options as an ordered name-to-value map, for storing next to a result. */
@@ -39,6 +54,7 @@ public record AnalysisOptions(int maxFrames, long seed, int bootstrapSamples, in
         parameters.put("evidencePerSource", evidencePerSource);
         parameters.put("exemplarsPerFrame", exemplarsPerFrame);
         parameters.put("includePassageScores", includePassageScores);
+        parameters.put("voices", allVoices ? "all" : "author");
         return parameters;
     }
 

@@ -8,6 +8,7 @@ import org.narrativelens.stance.DocumentScore;
 import org.narrativelens.stance.PassageScore;
 import org.narrativelens.stance.ScoredPassage;
 import org.narrativelens.stance.SourceScore;
+import org.narrativelens.stance.SpeakerScore;
 import org.narrativelens.stance.StanceScale;
 import org.narrativelens.stance.StanceScorer;
 
@@ -34,7 +35,7 @@ public final class NarrativeAnalyzer {
         }
         Corpus corpus = Corpus.of(request.passages());
         if (corpus.size() == 0) {
-            return new NarrativeMap(List.of(), List.of(), List.of(), List.of(), List.of(),
+            return new NarrativeMap(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                     List.of("no passages: nothing to analyse"));
         }
         AnalysisOptions options = request.options();
@@ -57,24 +58,49 @@ public final class NarrativeAnalyzer {
                 .build(topics, stance, fit.relevance(), sideLabels);
         Axis axis = new Axis("a0", "f0", "f1", test.pValue(), fit.method());
 
+        double scale = StanceScale.scale(fit.lean(), fit.relevance());
         List<ScoredPassage> scored = new ArrayList<>(corpus.size());
         for (int i = 0; i < corpus.size(); i++) {
             PassageVector p = corpus.passages.get(i);
+            double[] speech = speechPlacement(p, fit, scale, stance[i], fit.relevance()[i]);
             scored.add(new ScoredPassage(p.passageId(), p.documentId(), p.source(), p.start(), p.end(), p.text(),
-                    frames.frameOf()[i], stance[i], fit.relevance()[i]));
+                    frames.frameOf()[i], stance[i], fit.relevance()[i], p.voice(), speech[0], speech[1]));
         }
+        VoiceSelection selection = VoiceSelection.select(scored, options.allVoices());
+        notes.addAll(selection.notes());
         StanceScorer scorer = new StanceScorer(frames.frames().stream().map(Frame::id).toList(),
                 options.bootstrapSamples(), options.evidencePerSource(), random.nextLong());
-        List<SourceScore> sources = scorer.sources(scored);
-        List<DocumentScore> documents = scorer.documents(scored);
+        List<SourceScore> sources = scorer.sources(selection.forSources());
+        List<DocumentScore> documents = scorer.documents(selection.forDocuments());
+        List<SpeakerScore> speakers = scorer.speakers(scored);
         if (guided) {
             notes.addAll(anchors.disagreements(sources));
         }
         List<PassageScore> passages = options.includePassageScores()
                 ? scored.stream().map(p -> new PassageScore(p.passageId(), p.documentId(), p.frameId(), p.stance(),
-                        p.relevance())).toList()
+                        p.relevance(), p.voice().voice().code(),
+                        p.voice().speaker() == null ? null : p.voice().speaker().name())).toList()
                 : List.of();
-        return new NarrativeMap(frames.frames(), List.of(axis), sources, documents, passages, List.copyOf(notes));
+        return new NarrativeMap(frames.frames(), List.of(axis), sources, speakers, documents, passages,
+                List.copyOf(notes));
+    }
+
+    /** {stance, relevance} of what a speaker says: its own vector placed on the axis, else the passage's. */
+    private static double[] speechPlacement(PassageVector p, AxisFit fit, double scale, double stance,
+                                            double relevance) {
+        if (p.speechVector() == null || fit.placer() == null) {
+            return new double[] {stance, relevance};
+        }
+        double[] unit = Vectors.unitOrNull(p.speechVector());
+        if (unit == null || unit.length != corpus(p)) {
+            return new double[] {stance, relevance};
+        }
+        double[] placed = fit.placer().place(Vectors.toFloats(unit));
+        return new double[] {scale > 0 ? Math.tanh(placed[0] / scale) : 0, placed[1]};
+    }
+
+    private static int corpus(PassageVector p) {
+        return p.vector().length;
     }
 
     private static KMeans.Clustering topics(Corpus corpus, AnalysisOptions options, SplittableRandom random) {

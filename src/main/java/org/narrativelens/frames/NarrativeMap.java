@@ -4,11 +4,13 @@ import java.util.List;
 import org.narrativelens.stance.DocumentScore;
 import org.narrativelens.stance.PassageScore;
 import org.narrativelens.stance.SourceScore;
+import org.narrativelens.stance.SpeakerScore;
 
 /**
  * The result of an analysis: frames, axes (the first is the main axis), and stance and frame scores per source,
- * document and (optionally) passage, with notes on how much to trust them.
+ * quoted or reported speaker, document and (optionally) passage, with notes on how much to trust them.
  */
 public record NarrativeMap(List<Frame> frames, List<Axis> axes, List<SourceScore> sources,
-                           List<DocumentScore> documents, List<PassageScore> passages, List<String> notes) {
+                           List<SpeakerScore> speakers, List<DocumentScore> documents, List<PassageScore> passages,
+                           List<String> notes) {
 }

@@ -17,8 +17,22 @@ final class PrincipalSpace {
     /** coordinates[i] is passage i's residual in the principal basis. */
     final double[][] coordinates;
 
-    private PrincipalSpace(double[][] coordinates) {
+    private final double[][] basis;
+    private final double[] meanCoordinates;
+
+    private PrincipalSpace(double[][] coordinates, double[][] basis, double[] meanCoordinates) {
         this.coordinates = coordinates;
+        this.basis = basis;
+        this.meanCoordinates = meanCoordinates;
+    }
+
+    /** The centred coordinates of any vector, as those of a corpus passage. */
+    double[] coordinatesOf(float[] v) {
+        double[] y = new double[basis.length];
+        for (int j = 0; j < basis.length; j++) {
+            y[j] = Vectors.dot(v, basis[j]) - meanCoordinates[j];
+        }
+        return y;
     }
 
     static PrincipalSpace of(float[][] x, SplittableRandom random) {
@@ -37,7 +51,7 @@ final class PrincipalSpace {
             }
             coordinates[i] = y;
         });
-        return new PrincipalSpace(coordinates);
+        return new PrincipalSpace(coordinates, basis, meanCoordinates);
     }
 
     /** Top eigenvectors of the covariance, estimated on a seeded sample of passages. */

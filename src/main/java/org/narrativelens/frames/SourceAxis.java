@@ -76,7 +76,10 @@ final class SourceAxis {
                 notes.add("anchor source '" + corpus.sources.get(s) + "' falls on the A side of the axis");
             }
         }
-        return new AxisFit(method, lean, ones(n), notes);
+        boolean spread = direction.spread() > 0;
+        AxisFit.Placer placer = v -> new double[] {
+                spread ? sign * (Vectors.dot(space.coordinatesOf(v), direction.unit()) - zero) : 0, 1};
+        return new AxisFit(method, lean, ones(n), notes, placer);
     }
 
     /** Where the axis has its zero and which way it points: lean = sign * (projection - zero). */

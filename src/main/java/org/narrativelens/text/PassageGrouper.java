@@ -3,11 +3,14 @@ package org.narrativelens.text;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Groups the consecutive sentences of one paragraph into passages within the size limits. */
+/**
+ * Groups the consecutive sentences of one paragraph into passages within the size limits, starting a new passage
+ * wherever the voice or the speaker changes, so that a passage is one voice.
+ */
 final class PassageGrouper {
 
-    /** A passage-to-be: its span and how many sentences it holds. */
-    record Group(Span span, int sentences) {
+    /** A passage-to-be: its span, its first sentence's index in the paragraph and how many sentences it holds. */
+    record Group(Span span, int first, int sentences) {
     }
 
     private final SegmenterSettings settings;
@@ -16,21 +19,37 @@ final class PassageGrouper {
         this.settings = settings;
     }
 
+    /** Groups without voices: every sentence the author's. */
     List<Group> group(List<Span> sentences) {
+        return group(sentences, sentences.stream().map(s -> PassageVoice.AUTHOR).toList());
+    }
+
+    List<Group> group(List<Span> sentences, List<PassageVoice> voices) {
         List<Group> groups = new ArrayList<>();
-        int first = 0;
-        while (first < sentences.size()) {
-            int target = balancedSize(sentences.size() - first);
-            int end = first + 1;
-            while (end < sentences.size() && end - first < target
-                    && sentences.get(end).end() - sentences.get(first).start() <= settings.maxCharsPerPassage()) {
-                end++;
+        int runStart = 0;
+        for (int i = 1; i <= sentences.size(); i++) {
+            if (i == sentences.size() || !voices.get(i).sameAs(voices.get(runStart))) {
+                groupRun(sentences, runStart, i, groups);
+                runStart = i;
             }
-            groups.add(new Group(new Span(sentences.get(first).start(), sentences.get(end - 1).end()), end - first));
-            first = end;
         }
         mergeShortGroups(groups);
         return groups;
+    }
+
+    private void groupRun(List<Span> sentences, int from, int to, List<Group> groups) {
+        int first = from;
+        while (first < to) {
+            int target = balancedSize(to - first);
+            int end = first + 1;
+            while (end < to && end - first < target
+                    && sentences.get(end).end() - sentences.get(first).start() <= settings.maxCharsPerPassage()) {
+                end++;
+            }
+            groups.add(new Group(new Span(sentences.get(first).start(), sentences.get(end - 1).end()), first,
+                    end - first));
+            first = end;
+        }
     }
 
     /** Spreads the remaining sentences evenly: 4 sentences at 3 per passage give 2 + 2, not 3 + 1. */
@@ -43,7 +62,7 @@ final class PassageGrouper {
     /**
      * A group under the minimum ("Yes." next to a sentence too long to share a passage with) means little on its
      * own, so it joins its previous neighbour, or its next one when it is first; that passage may then exceed the
-     * limits by this one short sentence.
+     * limits by this one short sentence, and its voice is the one covering most of its characters.
      */
     private void mergeShortGroups(List<Group> groups) {
         int i = 0;
@@ -59,6 +78,43 @@ final class PassageGrouper {
     }
 
     private static Group merge(Group earlier, Group later) {
-        return new Group(new Span(earlier.span().start(), later.span().end()), earlier.sentences() + later.sentences());
+        return new Group(new Span(earlier.span().start(), later.span().end()), earlier.first(),
+                earlier.sentences() + later.sentences());
+    }
+
+    /**
+     * The voice of a group: the one whose sentences cover most characters (the earliest on a tie), with the speech
+     * content running from the first to the last content of that voice's sentences.
+     */
+    static PassageVoice voiceOf(Group group, List<Span> sentences, List<PassageVoice> voices) {
+        PassageVoice chosen = majorityVoice(group, sentences, voices);
+        int start = -1;
+        int end = -1;
+        for (int i = group.first(); i < group.first() + group.sentences(); i++) {
+            PassageVoice voice = voices.get(i);
+            if (voice.sameAs(chosen) && voice.hasContent()) {
+                start = start < 0 ? voice.contentStart() : start;
+                end = voice.contentEnd();
+            }
+        }
+        return chosen.withContent(start, end);
+    }
+
+    private static PassageVoice majorityVoice(Group group, List<Span> sentences, List<PassageVoice> voices) {
+        PassageVoice best = voices.get(group.first());
+        int bestChars = -1;
+        for (int i = group.first(); i < group.first() + group.sentences(); i++) {
+            int chars = 0;
+            for (int j = group.first(); j < group.first() + group.sentences(); j++) {
+                if (voices.get(j).sameAs(voices.get(i))) {
+                    chars += sentences.get(j).length();
+                }
+            }
+            if (chars > bestChars) {
+                bestChars = chars;
+                best = voices.get(i);
+            }
+        }
+        return best;
     }
 }

@@ -94,7 +94,12 @@ class AnalysisApiTest {
             }
         }
         for (Map<String, Object> frame : result.<Map<String, Object>>getList("frames")) {
-            assertTrue(!((List<?>) frame.get("keyphrases")).isEmpty(), "keyphrases for " + frame.get("label"));
+            // a phrase counts when a frame uses it at least twice and over-uses it: a small topic (passages split by
+            // voice are short) may have none
+            if (((Number) frame.get("size")).intValue() >= 5) {
+                assertTrue(!((List<?>) frame.get("keyphrases")).isEmpty(), "keyphrases for " + frame.get("label")
+                        + " of size " + frame.get("size"));
+            }
             assertTrue(!((List<?>) frame.get("exemplars")).isEmpty(), "exemplars for " + frame.get("label"));
         }
     }

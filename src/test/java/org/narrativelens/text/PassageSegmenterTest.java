@@ -62,17 +62,19 @@ class PassageSegmenterTest {
                 "City council approves transit plan after heated debate",
                 "The city council voted 7-2 on Tuesday to approve a $40 million transit plan. "
                         + "Supporters said it would cut commute times.",
-                "Critics called it “a gift to developers.” The mayor signed it within the hour.",
+                // a sentence that is mostly a quote is quoted speech: the author's next sentence starts a new passage
+                "Critics called it “a gift to developers.”",
+                "The mayor signed it within the hour.",
                 "\"We are finally moving forward,\"",
                 "—Jane Doe, Transit Commissioner.",
                 "It passed.",
                 "Residents will vote on the funding in November. Polls show a close race.",
                 "Some residents remain skeptical of the plan, which takes effect in 2027."), texts(segmentation));
-        assertEquals(List.of(0, 1, 1, 2, 4, 6, 8, 12),
+        assertEquals(List.of(0, 1, 1, 1, 2, 4, 6, 8, 12),
                 segmentation.passages().stream().map(Passage::paragraph).toList());
-        assertEquals(List.of(0, 1, 2, 3, 4, 5, 6, 7),
+        assertEquals(List.of(0, 1, 2, 3, 4, 5, 6, 7, 8),
                 segmentation.passages().stream().map(Passage::ordinal).toList());
-        assertEquals(text.indexOf("It passed."), segmentation.passages().get(5).start());
+        assertEquals(text.indexOf("It passed."), segmentation.passages().get(6).start());
         // tweet byline, tweet body, read-more link, "Breaking:", "ALSO SEE" with its title, nav block of five
         assertEquals(11, segmentation.boilerplateDropped());
         assertEquals(11, segmentation.sentences());
