@@ -64,7 +64,8 @@ final class LexicalAxis {
                 z.size(), MIN_SOURCES));
         notes.add("phrases of side A: " + String.join(", ", strongest(z, -1)));
         notes.add("phrases of side B: " + String.join(", ", strongest(z, 1)));
-        return new AxisFit("anchored", lean, relevance, notes);
+        // speech is placed by its vector, which a phrase axis cannot read: speakers keep their passages' lean
+        return new AxisFit("anchored", lean, relevance, notes, null);
     }
 
     /** Phrase to z (positive: side B), for phrases used by at least {@link #MIN_SOURCES} sources. */
