@@ -3,13 +3,12 @@ package org.narrativelens.analysis;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.function.Consumer;
+import java.util.function.BooleanSupplier;
 import org.jboss.logging.Logger;
+import org.narrativelens.analysis.AnalysisQueue.Claim;
 import org.narrativelens.analysis.CorpusPassages.LoadedPassage;
 import org.narrativelens.embed.EmbeddingCache;
 import org.narrativelens.frames.AnalysisRequest;
@@ -24,60 +23,61 @@ public class AnalysisRunner {
 
     private static final Logger LOG = Logger.getLogger(AnalysisRunner.class);
 
+    private final AnalysisQueue queue;
     private final CorpusPassages passages;
     private final EmbeddingCache embeddings;
     private final ObjectMapper json;
     private final NarrativeAnalyzer analyzer = new NarrativeAnalyzer();
 
-    public AnalysisRunner(CorpusPassages passages, EmbeddingCache embeddings, ObjectMapper json) {
+    public AnalysisRunner(AnalysisQueue queue, CorpusPassages passages, EmbeddingCache embeddings, ObjectMapper json) {
+        this.queue = queue;
         this.passages = passages;
         this.embeddings = embeddings;
         this.json = json;
     }
 
-    public void run(UUID id) {
-        if (!claim(id)) {
-            return;
-        }
+    /**
+     * Runs the claimed job to its end: succeeded with the result, or failed with the reason. Stops without writing
+     * when the claim no longer holds the job (another worker has it) or the process is stopping (the job goes back
+     * to the queue).
+     */
+    public void run(Claim claim, BooleanSupplier stopping) {
         try {
-            Analysis job = QuarkusTransaction.requiringNew().call(() -> Analysis.<Analysis>findById(id));
+            Analysis job = QuarkusTransaction.requiringNew().call(() -> Analysis.<Analysis>findById(claim.id()));
             AnalysisSubmission submission = json.readValue(job.request, AnalysisSubmission.class);
-            AnalysisResult result = analyse(id, job.corpusId, submission);
-            String resultJson = json.writeValueAsString(result);
-            update(id, analysis -> {
-                analysis.status = AnalysisStatus.succeeded;
-                analysis.stage = "done";
-                analysis.result = resultJson;
-                analysis.modelName = result.model().name();
-                analysis.modelSha256 = result.model().sha256();
-                analysis.finishedAt = OffsetDateTime.now();
-            });
+            AnalysisResult result = analyse(claim, job.corpusId, submission);
+            if (!queue.succeed(claim, json.writeValueAsString(result), result.model())) {
+                LOG.warnf("Analysis %s: attempt %d lost its claim before storing; its result is discarded",
+                        claim.id(), claim.attempt());
+            }
+        } catch (ClaimLostException e) {
+            LOG.warnf("Analysis %s: attempt %d lost its claim during %s; stopped", claim.id(), claim.attempt(),
+                    e.getMessage());
         } catch (Exception | OutOfMemoryError e) {
-            LOG.errorf(e, "Analysis %s failed", id);
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            update(id, analysis -> {
-                analysis.status = AnalysisStatus.failed;
-                analysis.error = reason;
-                analysis.finishedAt = OffsetDateTime.now();
-            });
+            if (stopping.getAsBoolean()) {
+                LOG.infof("Analysis %s interrupted by shutdown; it goes back to the queue", claim.id());
+                return;
+            }
+            LOG.errorf(e, "Analysis %s failed", claim.id());
+            queue.fail(claim, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         }
     }
 
-    private AnalysisResult analyse(UUID id, UUID corpusId, AnalysisSubmission submission) {
-        stage(id, "loading", 0, 0);
+    private AnalysisResult analyse(Claim claim, UUID corpusId, AnalysisSubmission submission) {
+        stage(claim, "loading", 0, 0);
         List<LoadedPassage> loaded = passages.load(corpusId);
         int total = loaded.size();
-        stage(id, "embedding", 0, total);
+        stage(claim, "embedding", 0, total);
         float[][] vectors = embeddings.vectors(loaded.stream().map(LoadedPassage::text).toList(),
                 loaded.stream().map(LoadedPassage::textHash).toList(),
-                done -> stage(id, "embedding", done, total));
+                done -> stage(claim, "embedding", done, total));
         List<PassageVector> input = new ArrayList<>(total);
         for (int i = 0; i < total; i++) {
             LoadedPassage p = loaded.get(i);
             input.add(new PassageVector(p.passageId(), p.documentId(), p.source(), p.start(), p.end(), p.text(),
                     vectors[i]));
         }
-        stage(id, "analysing", total, total);
+        stage(claim, "analysing", total, total);
         AnalysisParameters parameters = AnalysisParameters.from(submission);
         NarrativeMap map = analyzer.analyze(new AnalysisRequest(input, guides(submission), parameters.anchors(),
                 parameters.options()));
@@ -98,22 +98,16 @@ public class AnalysisRunner {
         return guides;
     }
 
-    /** Takes a queued job; false when another worker has it or it is finished. */
-    private boolean claim(UUID id) {
-        return QuarkusTransaction.requiringNew().call(() -> Analysis.update(
-                "status = ?1, attempts = attempts + 1, startedAt = ?2, stage = 'starting' where id = ?3 and status = ?4",
-                AnalysisStatus.running, OffsetDateTime.now(), id, AnalysisStatus.queued) == 1);
+    private void stage(Claim claim, String stage, int done, int total) {
+        if (!queue.progress(claim, stage, done, total)) {
+            throw new ClaimLostException(stage);
+        }
     }
 
-    private void stage(UUID id, String stage, int done, int total) {
-        update(id, analysis -> {
-            analysis.stage = stage;
-            analysis.progressDone = done;
-            analysis.progressTotal = total;
-        });
-    }
-
-    private static void update(UUID id, Consumer<Analysis> change) {
-        QuarkusTransaction.requiringNew().run(() -> change.accept(Analysis.findById(id)));
+    /** The job is no longer this run's: another worker claimed it after the lease ran out, or it was released. */
+    private static final class ClaimLostException extends RuntimeException {
+        ClaimLostException(String stage) {
+            super(stage, null, false, false);
+        }
     }
 }

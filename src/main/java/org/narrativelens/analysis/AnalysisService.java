@@ -2,20 +2,23 @@ package org.narrativelens.analysis;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import org.narrativelens.InvalidInputException;
 import org.narrativelens.corpus.CorpusService;
 import org.narrativelens.corpus.CorpusSummary;
 
-/** Accepts analysis requests, stores them as queued jobs and hands them to the worker. */
+/** Accepts analysis requests, stores them as queued jobs for the workers, and reports where they are. */
 @ApplicationScoped
 public class AnalysisService {
+
+    private static final long WAIT_POLL_MILLIS = 100;
 
     private final CorpusService corpora;
     private final AnalysisWorker worker;
@@ -43,13 +46,38 @@ public class AnalysisService {
         analysis.status = AnalysisStatus.queued;
         analysis.request = toJson(valid);
         analysis.createdAt = OffsetDateTime.now();
+        // Committed before the client hears of it: an accepted job survives a crash of this process.
         QuarkusTransaction.requiringNew().run(analysis::persist);
-        return Optional.of(new Submitted(analysis.id, corpus.get().passages(), worker.enqueue(analysis.id)));
+        worker.wake();
+        return Optional.of(new Submitted(analysis.id, corpus.get().passages()));
     }
 
     @Transactional
     public Optional<Analysis> find(UUID id) {
         return Analysis.findByIdOptional(id);
+    }
+
+    /** Where a job is, without its result; empty when there is no such job. */
+    @Transactional
+    public Optional<JobState> state(UUID id) {
+        return Panache.getEntityManager().createQuery("select new org.narrativelens.analysis.JobState(a.id, a.status,"
+                        + " a.stage, a.progressDone, a.progressTotal, a.attempts, a.error) from Analysis a where a.id = ?1",
+                        JobState.class)
+                .setParameter(1, id).getResultStream().findFirst();
+    }
+
+    /**
+     * Waits until the job has finished, wherever it runs (this process or another replica), or until the timeout;
+     * returns its last known state.
+     */
+    public Optional<JobState> awaitFinished(UUID id, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Optional<JobState> state = state(id);
+        while (state.isPresent() && !state.get().status().finished() && System.nanoTime() < deadline) {
+            Thread.sleep(WAIT_POLL_MILLIS);
+            state = state(id);
+        }
+        return state;
     }
 
     private String toJson(AnalysisSubmission submission) {
@@ -60,7 +88,7 @@ public class AnalysisService {
         }
     }
 
-    /** A stored job: its id, the corpus size it was asked on, and completion of its run. */
-    public record Submitted(UUID id, long passages, CompletableFuture<Void> completion) {
+    /** A stored job: its id and the corpus size it was asked on. */
+    public record Submitted(UUID id, long passages) {
     }
 }

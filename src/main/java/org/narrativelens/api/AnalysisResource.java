@@ -1,28 +1,55 @@
 package org.narrativelens.api;
 
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
 import java.util.UUID;
 import org.narrativelens.analysis.AnalysisService;
+import org.narrativelens.analysis.ProgressFeed;
 
-/** Following analyses to their result. */
+/** Following analyses to their result: by polling, or as a stream of server-sent events. */
 @Path("/v1/analyses")
 @Produces(MediaType.APPLICATION_JSON)
 public class AnalysisResource {
 
     private final AnalysisService analyses;
-
-    public AnalysisResource(AnalysisService analyses) {
+    private final ProgressFeed feed;
+    public AnalysisResource(AnalysisService analyses, ProgressFeed feed) {
         this.analyses = analyses;
+        this.feed = feed;
     }
 
     @GET
     @Path("/{analysisId}")
     public AnalysisView get(@PathParam("analysisId") String analysisId) {
         return view(analyses, Ids.parse(analysisId, "analysis"));
+    }
+
+    /**
+     * One event per change of state, named by the status ({@code queued}, {@code running}, {@code succeeded},
+     * {@code failed}); the stream ends after the event of a finished job.
+     */
+    @GET
+    @Path("/{analysisId}/events")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Blocking
+    public Multi<OutboundSseEvent> events(@PathParam("analysisId") String analysisId, @Context Sse sse) {
+        UUID id = Ids.parse(analysisId, "analysis");
+        if (analyses.state(id).isEmpty()) {
+            throw Ids.notFound("analysis", id);
+        }
+        return feed.follow(id).map(state -> sse.newEventBuilder()
+                .name(state.status().name())
+                .mediaType(MediaType.APPLICATION_JSON_TYPE)
+                .data(ProgressEvent.class, ProgressEvent.of(state))
+                .build());
     }
 
     static AnalysisView view(AnalysisService analyses, UUID id) {
