@@ -109,7 +109,8 @@ public class AnalysisWorker {
         try {
             runner.run(claim, () -> stopping);
         } finally {
-            running.remove(claim.id());
+            // only this claim: after a lost lease the same job may run here again under a newer claim
+            running.remove(claim.id(), claim);
             wake();
         }
     }
