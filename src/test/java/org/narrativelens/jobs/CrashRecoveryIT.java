@@ -70,8 +70,10 @@ class CrashRecoveryIT {
         CompletableFuture<HttpResponse<String>> inFlight = http.sendAsync(request("/v1/corpora/" + corpus
                         + "/documents").header("Content-Type", "application/json").header("Idempotency-Key", "batch-2")
                 .POST(HttpRequest.BodyPublishers.ofString(secondBatch)).build(), HttpResponse.BodyHandlers.ofString());
-        Thread.sleep(150);
+        // and the last answer the client got comes just before the kill: it must not be lost
+        JsonNode lastAnswer = post("/v1/corpora/" + corpus + "/documents", InventedNews.batch(run, 3, 2, 3), "batch-3");
         service.kill();
+        assertEquals(2, lastAnswer.path("accepted").asInt(), lastAnswer.toString());
         boolean ingestionAnswered = inFlight.handle((response, failure) -> failure == null).get();
         System.out.printf("killed at %s %d/%d passages; the second batch was %s%n",
                 midway.at("/progress/stage").asText(), midway.at("/progress/done").asInt(),
@@ -79,7 +81,8 @@ class CrashRecoveryIT {
 
         service = start("second");
         assertEquals(200, send(request(analysis).build()).statusCode(), "the accepted analysis survived");
-        assertEquals(40, get("/v1/corpora/" + corpus).path("documents").asInt(), "the first batch survived");
+        assertEquals(42, get("/v1/corpora/" + corpus).path("documents").asInt(),
+                "every batch acknowledged before the kill survived, the last one too");
         HttpResponse<String> retried = postRaw("/v1/corpora/" + corpus + "/documents", secondBatch, "batch-2");
         assertEquals(200, retried.statusCode(), retried.body());
         JsonNode retriedReport = JSON.readTree(retried.body());
@@ -87,7 +90,7 @@ class CrashRecoveryIT {
         HttpResponse<String> again = postRaw("/v1/corpora/" + corpus + "/documents", secondBatch, "batch-2");
         assertEquals(retried.body(), again.body(), "a second retry gets the stored answer");
         assertEquals("true", again.headers().firstValue("Idempotent-Replayed").orElse(""));
-        assertEquals(60, get("/v1/corpora/" + corpus).path("documents").asInt(), "every document exactly once");
+        assertEquals(62, get("/v1/corpora/" + corpus).path("documents").asInt(), "every document exactly once");
 
         JsonNode finished = awaitFinished(analysis, Duration.ofSeconds(150));
         assertEquals("succeeded", finished.path("status").asText(), finished.toString());
