@@ -14,7 +14,10 @@ import org.narrativelens.InvalidInputException;
 import org.narrativelens.corpus.CorpusService;
 import org.narrativelens.corpus.CorpusSummary;
 
-/** Accepts analysis requests, stores them as queued jobs for the workers, and reports where they are. */
+/**
+ * Accepts analysis requests, stores them as queued jobs for the workers, and reports where they are. Look-ups are
+ * scoped to a tenant: another tenant's corpus or analysis is indistinguishable from one that does not exist.
+ */
 @ApplicationScoped
 public class AnalysisService {
 
@@ -30,19 +33,20 @@ public class AnalysisService {
         this.json = json;
     }
 
-    /** A queued job and the future that completes when it finishes; empty when the corpus does not exist. */
-    public Optional<Submitted> submit(UUID corpusId, AnalysisSubmission submission) {
-        Optional<CorpusSummary> corpus = corpora.summary(corpusId);
+    /** A queued job and the future that completes when it finishes; empty when the tenant has no such corpus. */
+    public Optional<Submitted> submit(String tenant, UUID corpusId, AnalysisSubmission submission) {
+        Optional<CorpusSummary> corpus = corpora.summary(tenant, corpusId);
         if (corpus.isEmpty()) {
             return Optional.empty();
         }
         if (corpus.get().passages() == 0) {
             throw new InvalidInputException("corpus", "corpus " + corpusId + " has no passages to analyse yet");
         }
-        AnalysisSubmission valid = new SubmissionValidator(corpora.sources(corpusId)).validate(submission);
+        AnalysisSubmission valid = new SubmissionValidator(corpora.sources(tenant, corpusId)).validate(submission);
         Analysis analysis = new Analysis();
         analysis.id = UUID.randomUUID();
         analysis.corpusId = corpusId;
+        analysis.tenant = tenant;
         analysis.status = AnalysisStatus.queued;
         analysis.request = toJson(valid);
         analysis.createdAt = OffsetDateTime.now();
@@ -52,30 +56,31 @@ public class AnalysisService {
         return Optional.of(new Submitted(analysis.id, corpus.get().passages()));
     }
 
+    /** The tenant's analysis with this id; empty when there is none or it belongs to another tenant. */
     @Transactional
-    public Optional<Analysis> find(UUID id) {
-        return Analysis.findByIdOptional(id);
+    public Optional<Analysis> find(String tenant, UUID id) {
+        return Analysis.<Analysis>find("id = ?1 and tenant = ?2", id, tenant).firstResultOptional();
     }
 
-    /** Where a job is, without its result; empty when there is no such job. */
+    /** Where the tenant's job is, without its result; empty when there is none or it is another tenant's. */
     @Transactional
-    public Optional<JobState> state(UUID id) {
+    public Optional<JobState> state(String tenant, UUID id) {
         return Panache.getEntityManager().createQuery("select new org.narrativelens.analysis.JobState(a.id, a.status,"
-                        + " a.stage, a.progressDone, a.progressTotal, a.attempts, a.error) from Analysis a where a.id = ?1",
-                        JobState.class)
-                .setParameter(1, id).getResultStream().findFirst();
+                        + " a.stage, a.progressDone, a.progressTotal, a.attempts, a.error) from Analysis a"
+                        + " where a.id = ?1 and a.tenant = ?2", JobState.class)
+                .setParameter(1, id).setParameter(2, tenant).getResultStream().findFirst();
     }
 
     /**
-     * Waits until the job has finished, wherever it runs (this process or another replica), or until the timeout;
-     * returns its last known state.
+     * Waits until the tenant's job has finished, wherever it runs (this process or another replica), or until the
+     * timeout; returns its last known state.
      */
-    public Optional<JobState> awaitFinished(UUID id, Duration timeout) throws InterruptedException {
+    public Optional<JobState> awaitFinished(String tenant, UUID id, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        Optional<JobState> state = state(id);
+        Optional<JobState> state = state(tenant, id);
         while (state.isPresent() && !state.get().status().finished() && System.nanoTime() < deadline) {
             Thread.sleep(WAIT_POLL_MILLIS);
-            state = state(id);
+            state = state(tenant, id);
         }
         return state;
     }

@@ -35,7 +35,8 @@ public class ProgressFeed {
         this.config = config;
     }
 
-    public Multi<JobState> follow(UUID id) {
+    /** The tenant's job, as it changes; ends when the job has finished (or is not the tenant's). */
+    public Multi<JobState> follow(String tenant, UUID id) {
         return Multi.createFrom().emitter(emitter -> {
             AtomicReference<JobState> last = new AtomicReference<>();
             AtomicReference<ScheduledFuture<?>> task = new AtomicReference<>();
@@ -48,7 +49,7 @@ public class ProgressFeed {
                     return;
                 }
                 try {
-                    Optional<JobState> state = analyses.state(id);
+                    Optional<JobState> state = analyses.state(tenant, id);
                     if (state.isPresent() && !state.get().equals(last.getAndSet(state.get()))) {
                         emitter.emit(state.get());
                     }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.sse.Sse;
 import java.util.UUID;
 import org.narrativelens.analysis.AnalysisService;
 import org.narrativelens.analysis.ProgressFeed;
+import org.narrativelens.security.CurrentTenant;
 
 /** Following analyses to their result: by polling, or as a stream of server-sent events. */
 @Path("/v1/analyses")
@@ -21,15 +22,18 @@ public class AnalysisResource {
 
     private final AnalysisService analyses;
     private final ProgressFeed feed;
-    public AnalysisResource(AnalysisService analyses, ProgressFeed feed) {
+    private final CurrentTenant tenant;
+
+    public AnalysisResource(AnalysisService analyses, ProgressFeed feed, CurrentTenant tenant) {
         this.analyses = analyses;
         this.feed = feed;
+        this.tenant = tenant;
     }
 
     @GET
     @Path("/{analysisId}")
     public AnalysisView get(@PathParam("analysisId") String analysisId) {
-        return view(analyses, Ids.parse(analysisId, "analysis"));
+        return view(analyses, tenant.id(), Ids.parse(analysisId, "analysis"));
     }
 
     /**
@@ -42,17 +46,18 @@ public class AnalysisResource {
     @Blocking
     public Multi<OutboundSseEvent> events(@PathParam("analysisId") String analysisId, @Context Sse sse) {
         UUID id = Ids.parse(analysisId, "analysis");
-        if (analyses.state(id).isEmpty()) {
+        String owner = tenant.id();
+        if (analyses.state(owner, id).isEmpty()) {
             throw Ids.notFound("analysis", id);
         }
-        return feed.follow(id).map(state -> sse.newEventBuilder()
+        return feed.follow(owner, id).map(state -> sse.newEventBuilder()
                 .name(state.status().name())
                 .mediaType(MediaType.APPLICATION_JSON_TYPE)
                 .data(ProgressEvent.class, ProgressEvent.of(state))
                 .build());
     }
 
-    static AnalysisView view(AnalysisService analyses, UUID id) {
-        return analyses.find(id).map(AnalysisView::of).orElseThrow(() -> Ids.notFound("analysis", id));
+    static AnalysisView view(AnalysisService analyses, String tenant, UUID id) {
+        return analyses.find(tenant, id).map(AnalysisView::of).orElseThrow(() -> Ids.notFound("analysis", id));
     }
 }

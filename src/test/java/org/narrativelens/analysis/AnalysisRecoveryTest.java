@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.narrativelens.corpus.CorpusService;
 import org.narrativelens.corpus.IngestionService;
+import org.narrativelens.security.Tenants;
 
 /**
  * Jobs whose worker died (lease run out) are run again by a live worker, or failed once they have used up their
@@ -41,7 +42,7 @@ class AnalysisRecoveryTest {
         try {
             worker.wake();
             for (UUID id : new UUID[] {interrupted, exhausted, beforeLeases}) {
-                assertTrue(analyses.awaitFinished(id, Duration.ofSeconds(120)).orElseThrow().status().finished(),
+                assertTrue(analyses.awaitFinished(Tenants.DEFAULT, id, Duration.ofSeconds(120)).orElseThrow().status().finished(),
                         "job " + id + " finished");
             }
 

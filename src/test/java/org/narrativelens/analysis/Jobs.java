@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.narrativelens.corpus.CorpusService;
 import org.narrativelens.corpus.DocumentSubmission;
 import org.narrativelens.corpus.IngestionService;
+import org.narrativelens.security.Tenants;
 
 /** Analysis rows written straight to the database, as a queue's other users or a dead worker would leave them. */
 final class Jobs {
@@ -20,7 +21,7 @@ final class Jobs {
     }
 
     static UUID smallCorpus(CorpusService corpora, IngestionService ingestion, String name) {
-        UUID corpus = corpora.create(name).id;
+        UUID corpus = corpora.create(Tenants.DEFAULT, name).id;
         ingestion.ingest(corpus, List.of(
                 new DocumentSubmission(null, "north-post", null, null, null, null,
                         "The bridge reopened after repairs. Drivers welcomed the shorter commute."),
@@ -34,6 +35,7 @@ final class Jobs {
         Analysis analysis = new Analysis();
         analysis.id = UUID.randomUUID();
         analysis.corpusId = corpus;
+        analysis.tenant = Tenants.DEFAULT;
         analysis.status = status;
         analysis.owner = owner;
         analysis.leaseUntil = leaseUntil;

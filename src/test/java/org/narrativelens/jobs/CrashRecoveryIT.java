@@ -35,6 +35,9 @@ class CrashRecoveryIT {
             "narrative-lens.analysis.heartbeat=1s", "narrative-lens.analysis.poll-interval=500ms",
             "narrative-lens.analysis.workers=1");
 
+    /** The packaged service refuses to start without an API key. */
+    private static final String API_KEY = "crash-test-key-" + Long.toHexString(System.nanoTime());
+
     private final HttpClient http = HttpClient.newHttpClient();
     private final Path project = Path.of("").toAbsolutePath();
     private final String run = Long.toString(System.currentTimeMillis(), 36);
@@ -68,8 +71,9 @@ class CrashRecoveryIT {
         // a second batch is on its way in when the process dies
         String secondBatch = InventedNews.batch(run, 2, 20, 10);
         CompletableFuture<HttpResponse<String>> inFlight = http.sendAsync(request("/v1/corpora/" + corpus
-                        + "/documents").header("Content-Type", "application/json").header("Idempotency-Key", "batch-2")
-                .POST(HttpRequest.BodyPublishers.ofString(secondBatch)).build(), HttpResponse.BodyHandlers.ofString());
+                        + "/documents").header("Content-Type", "application/json")
+                .header("Idempotency-Key", "batch-2").POST(HttpRequest.BodyPublishers.ofString(secondBatch)).build(),
+                HttpResponse.BodyHandlers.ofString());
         // and the last answer the client got comes just before the kill: it must not be lost
         JsonNode lastAnswer = post("/v1/corpora/" + corpus + "/documents", InventedNews.batch(run, 3, 2, 3), "batch-3");
         service.kill();
@@ -106,6 +110,7 @@ class CrashRecoveryIT {
     private ServiceProcess start(String name) throws IOException, InterruptedException {
         List<String> properties = new ArrayList<>(JOB_SETTINGS);
         properties.add("narrative-lens.model.dir=" + project.resolve("models"));
+        properties.add("narrative-lens.security.api-keys=" + API_KEY + ":crash-test");
         if ("postgresql".equals(System.getProperty("narrative-lens.it.database", "h2"))) {
             properties.add("quarkus.datasource.jdbc.url=" + env("NARRATIVE_LENS_TEST_PG_URL",
                     "jdbc:postgresql://localhost:5432/narrative_lens_test"));
@@ -175,7 +180,7 @@ class CrashRecoveryIT {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(service.uri(path)).timeout(Duration.ofSeconds(120));
+        return HttpRequest.newBuilder(service.uri(path)).timeout(Duration.ofSeconds(120)).header("X-API-Key", API_KEY);
     }
 
     private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
