@@ -134,7 +134,8 @@ public class AnalysisQueue {
      */
     public boolean release(Claim claim) {
         return write(claim, "status = :queued, owner = null, leaseUntil = null, attempts = attempts - 1,"
-                + " stage = null, progressDone = 0, progressTotal = 0", Parameters.with("queued", AnalysisStatus.queued));
+                        + " stage = null, progressDone = 0, progressTotal = 0",
+                Parameters.with("queued", AnalysisStatus.queued));
     }
 
     private static boolean write(Claim claim, String set, Parameters values) {

@@ -42,8 +42,8 @@ class AnalysisRecoveryTest {
         try {
             worker.wake();
             for (UUID id : new UUID[] {interrupted, exhausted, beforeLeases}) {
-                assertTrue(analyses.awaitFinished(Tenants.DEFAULT, id, Duration.ofSeconds(120)).orElseThrow().status().finished(),
-                        "job " + id + " finished");
+                JobState state = analyses.awaitFinished(Tenants.DEFAULT, id, Duration.ofSeconds(120)).orElseThrow();
+                assertTrue(state.status().finished(), "job " + id + " finished: " + state);
             }
 
             Analysis rerun = Jobs.find(interrupted);

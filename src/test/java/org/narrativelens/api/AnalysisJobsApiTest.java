@@ -69,7 +69,8 @@ class AnalysisJobsApiTest {
         String corpus = Fixtures.corpusWith(Fixtures.resource(Fixtures.RIVERTON));
         String location = given().contentType(ContentType.JSON).body("{}")
                 .post("/v1/corpora/" + corpus + "/analyses")
-                .then().statusCode(202).header("Location", containsString("/v1/analyses/")).extract().header("Location");
+                .then().statusCode(202).header("Location", containsString("/v1/analyses/"))
+                .extract().header("Location");
 
         List<Event> events = follow(location.substring(location.lastIndexOf('/') + 1), Duration.ofSeconds(120));
 
@@ -91,7 +92,8 @@ class AnalysisJobsApiTest {
         String corpus = Fixtures.corpusWith(Fixtures.resource(Fixtures.RIVERTON));
         List<String> locations = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            locations.add(given().contentType(ContentType.JSON).body("{\"options\": {\"seed\": " + i + ", \"bootstrapSamples\": 10, \"permutations\": 10}}")
+            String cheap = "{\"options\": {\"seed\": " + i + ", \"bootstrapSamples\": 10, \"permutations\": 10}}";
+            locations.add(given().contentType(ContentType.JSON).body(cheap)
                     .post("/v1/corpora/" + corpus + "/analyses")
                     .then().statusCode(202).extract().header("Location"));
         }
@@ -134,7 +136,8 @@ class AnalysisJobsApiTest {
         assertEquals(200, response.statusCode());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream"));
         List<Event> events = new ArrayList<>();
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+        try (BufferedReader lines = new BufferedReader(
+                new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
             String name = null;
             StringBuilder data = new StringBuilder();
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
