@@ -1,5 +1,7 @@
 package org.narrativelens.api;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import jakarta.ws.rs.GET;
@@ -23,11 +25,13 @@ public class AnalysisResource {
     private final AnalysisService analyses;
     private final ProgressFeed feed;
     private final CurrentTenant tenant;
+    private final ObjectMapper json;
 
-    public AnalysisResource(AnalysisService analyses, ProgressFeed feed, CurrentTenant tenant) {
+    public AnalysisResource(AnalysisService analyses, ProgressFeed feed, CurrentTenant tenant, ObjectMapper json) {
         this.analyses = analyses;
         this.feed = feed;
         this.tenant = tenant;
+        this.json = json;
     }
 
     @GET
@@ -50,11 +54,19 @@ public class AnalysisResource {
         if (analyses.state(owner, id).isEmpty()) {
             throw Ids.notFound("analysis", id);
         }
+        // data is JSON written here: an event given a media type would carry a non-standard content-type line
         return feed.follow(owner, id).map(state -> sse.newEventBuilder()
                 .name(state.status().name())
-                .mediaType(MediaType.APPLICATION_JSON_TYPE)
-                .data(ProgressEvent.class, ProgressEvent.of(state))
+                .data(toJson(ProgressEvent.of(state)))
                 .build());
+    }
+
+    private String toJson(ProgressEvent event) {
+        try {
+            return json.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A progress event always serialises", e);
+        }
     }
 
     static AnalysisView view(AnalysisService analyses, String tenant, UUID id) {

@@ -141,6 +141,8 @@ class AnalysisJobsApiTest {
             String name = null;
             StringBuilder data = new StringBuilder();
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                assertTrue(line.isEmpty() || line.startsWith("event:") || line.startsWith("data:"),
+                        "only standard event fields: " + line);
                 if (line.startsWith("event:")) {
                     name = line.substring(6).strip();
                 } else if (line.startsWith("data:")) {
