@@ -1,5 +1,6 @@
 package org.narrativelens.analysis;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,8 +17,12 @@ import org.narrativelens.frames.FrameGuide;
 import org.narrativelens.frames.NarrativeAnalyzer;
 import org.narrativelens.frames.NarrativeMap;
 import org.narrativelens.frames.PassageVector;
+import org.narrativelens.observability.PipelineMetrics;
 
-/** Runs one analysis job through the stages: load passages, embed, find frames and axis, score, store. */
+/**
+ * Runs one claimed analysis job through the stages: load passages, embed, find frames and axis, score, store. Each
+ * stage is timed under its progress name ({@code loading}, {@code embedding}, {@code analysing}, {@code storing}).
+ */
 @ApplicationScoped
 public class AnalysisRunner {
 
@@ -27,13 +32,16 @@ public class AnalysisRunner {
     private final CorpusPassages passages;
     private final EmbeddingCache embeddings;
     private final ObjectMapper json;
+    private final PipelineMetrics metrics;
     private final NarrativeAnalyzer analyzer = new NarrativeAnalyzer();
 
-    public AnalysisRunner(AnalysisQueue queue, CorpusPassages passages, EmbeddingCache embeddings, ObjectMapper json) {
+    public AnalysisRunner(AnalysisQueue queue, CorpusPassages passages, EmbeddingCache embeddings, ObjectMapper json,
+                          PipelineMetrics metrics) {
         this.queue = queue;
         this.passages = passages;
         this.embeddings = embeddings;
         this.json = json;
+        this.metrics = metrics;
     }
 
     /**
@@ -46,7 +54,11 @@ public class AnalysisRunner {
             Analysis job = QuarkusTransaction.requiringNew().call(() -> Analysis.<Analysis>findById(claim.id()));
             AnalysisSubmission submission = json.readValue(job.request, AnalysisSubmission.class);
             AnalysisResult result = analyse(claim, job.corpusId, submission);
-            if (!queue.succeed(claim, json.writeValueAsString(result), result.model())) {
+            boolean stored = metrics.timeStage("storing",
+                    () -> queue.succeed(claim, writeJson(result), result.model()));
+            if (stored) {
+                metrics.analysisFinished(AnalysisStatus.succeeded.name());
+            } else {
                 LOG.warnf("Analysis %s: attempt %d lost its claim before storing; its result is discarded",
                         claim.id(), claim.attempt());
             }
@@ -59,18 +71,29 @@ public class AnalysisRunner {
                 return;
             }
             LOG.errorf(e, "Analysis %s failed", claim.id());
-            queue.fail(claim, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            if (queue.fail(claim, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())) {
+                metrics.analysisFinished(AnalysisStatus.failed.name());
+            }
+        }
+    }
+
+    private String writeJson(AnalysisResult result) {
+        try {
+            return json.writeValueAsString(result);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise the result: " + e.getOriginalMessage(), e);
         }
     }
 
     private AnalysisResult analyse(Claim claim, UUID corpusId, AnalysisSubmission submission) {
         stage(claim, "loading", 0, 0);
-        List<LoadedPassage> loaded = passages.load(corpusId);
+        List<LoadedPassage> loaded = metrics.timeStage("loading", () -> passages.load(corpusId));
         int total = loaded.size();
         stage(claim, "embedding", 0, total);
-        float[][] vectors = embeddings.vectors(loaded.stream().map(LoadedPassage::text).toList(),
+        float[][] vectors = metrics.timeStage("embedding", () -> embeddings.vectors(
+                loaded.stream().map(LoadedPassage::text).toList(),
                 loaded.stream().map(LoadedPassage::textHash).toList(),
-                done -> stage(claim, "embedding", done, total));
+                done -> stage(claim, "embedding", done, total)));
         List<PassageVector> input = new ArrayList<>(total);
         for (int i = 0; i < total; i++) {
             LoadedPassage p = loaded.get(i);
@@ -79,8 +102,8 @@ public class AnalysisRunner {
         }
         stage(claim, "analysing", total, total);
         AnalysisParameters parameters = AnalysisParameters.from(submission);
-        NarrativeMap map = analyzer.analyze(new AnalysisRequest(input, guides(submission), parameters.anchors(),
-                parameters.options()));
+        NarrativeMap map = metrics.timeStage("analysing", () -> analyzer.analyze(
+                new AnalysisRequest(input, guides(submission), parameters.anchors(), parameters.options())));
         return AnalysisResult.of(embeddings.model(), parameters, map, loaded);
     }
 

@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.hibernate.exception.ConstraintViolationException;
 import org.narrativelens.InvalidInputException;
+import org.narrativelens.observability.PipelineMetrics;
 import org.narrativelens.text.Passage;
 import org.narrativelens.text.PassageSegmenter;
 import org.narrativelens.text.Segmentation;
@@ -24,11 +25,14 @@ public class IngestionService {
     private final PassageSegmenter segmenter;
     private final IngestionLimits limits;
     private final DocumentValidator validator;
+    private final PipelineMetrics metrics;
     private final IngestionReceipts receipts;
 
-    public IngestionService(PassageSegmenter segmenter, IngestionLimits limits, IngestionReceipts receipts) {
+    public IngestionService(PassageSegmenter segmenter, IngestionLimits limits, PipelineMetrics metrics,
+                            IngestionReceipts receipts) {
         this.segmenter = segmenter;
         this.limits = limits;
+        this.metrics = metrics;
         this.receipts = receipts;
         this.validator = new DocumentValidator(limits.maxCharactersPerDocument(), limits.maxNameLength());
     }
@@ -74,10 +78,27 @@ public class IngestionService {
             }
         }
         if (!submissions.isEmpty() && prepared.isEmpty()) {
+            metrics.documents("rejected", rejected.size());
             throw new InvalidInputException(rejected.size() == 1 ? fieldOf(rejected.get(0)) : "documents",
                     "no document was accepted: " + rejected.stream().map(r -> "[" + r.index() + "] " + r.reason())
                             .collect(Collectors.joining("; ")));
         }
+        Ingestion ingestion = storeRetryingOnce(corpusId, prepared, rejected, key);
+        if (!ingestion.replayed()) {
+            IngestionReport report = ingestion.report();
+            metrics.documents("accepted", report.accepted());
+            metrics.documents("duplicate", report.duplicates());
+            metrics.documents("rejected", report.rejected().size());
+        }
+        return ingestion;
+    }
+
+    /** The report of an ingestion request, and whether it is the stored answer to an earlier request. */
+    public record Ingestion(IngestionReport report, boolean replayed) {
+    }
+
+    private Ingestion storeRetryingOnce(UUID corpusId, List<Prepared> prepared,
+            List<IngestionReport.Rejection> rejected, IdempotencyKey key) {
         try {
             return new Ingestion(store(corpusId, prepared, rejected, key), false);
         } catch (RuntimeException e) {
@@ -93,10 +114,6 @@ public class IngestionService {
             }
             return new Ingestion(store(corpusId, prepared, rejected, key), false);
         }
-    }
-
-    /** The report of an ingestion request, and whether it is the stored answer to an earlier request. */
-    public record Ingestion(IngestionReport report, boolean replayed) {
     }
 
     private IngestionReport store(UUID corpusId, List<Prepared> prepared, List<IngestionReport.Rejection> rejected,

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
+import org.narrativelens.observability.PipelineMetrics;
 
 /** Embeds texts through the model once per (model, text): stored vectors are reused across analyses and corpora. */
 @ApplicationScoped
@@ -20,9 +21,11 @@ public class EmbeddingCache {
     private static final int LOOKUP_CHUNK = 500;
 
     private final Embedder embedder;
+    private final PipelineMetrics metrics;
 
-    public EmbeddingCache(Embedder embedder) {
+    public EmbeddingCache(Embedder embedder, PipelineMetrics metrics) {
         this.embedder = embedder;
+        this.metrics = metrics;
     }
 
     public ModelInfo model() {
@@ -42,6 +45,7 @@ public class EmbeddingCache {
             }
         }
         int ready = texts.size() - missing.size();
+        metrics.passagesReused(model().name(), ready);
         progress.accept(ready);
         List<Map.Entry<String, String>> todo = new ArrayList<>(missing.entrySet());
         for (int from = 0; from < todo.size(); from += CHUNK) {
@@ -52,6 +56,7 @@ public class EmbeddingCache {
                 fresh.put(chunk.get(i).getKey(), computed[i]);
             }
             store(fresh);
+            metrics.passagesEmbedded(model().name(), chunk.size());
             known.putAll(fresh);
             ready += chunk.size();
             progress.accept(ready);
