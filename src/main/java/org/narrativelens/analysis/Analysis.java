@@ -52,9 +52,16 @@ public class Analysis extends PanacheEntityBase {
     @Column(name = "model_sha256")
     public String modelSha256;
 
-    /** How many times a worker has started this job; bounds re-runs after crashes. */
+    /** How many times a worker has started this job; bounds re-runs after crashes and fences each run's writes. */
     @Column(nullable = false)
     public int attempts;
+
+    /** The worker that holds the job while it runs. */
+    public String owner;
+
+    /** Until when the owner holds the job; its heartbeats push this forward, and a job past it is taken again. */
+    @Column(name = "lease_until")
+    public OffsetDateTime leaseUntil;
 
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;

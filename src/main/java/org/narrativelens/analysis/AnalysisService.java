@@ -2,24 +2,27 @@ package org.narrativelens.analysis;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import org.narrativelens.InvalidInputException;
 import org.narrativelens.corpus.CorpusService;
 import org.narrativelens.corpus.CorpusSummary;
 import org.narrativelens.corpus.IngestionLimits;
 
 /**
- * Accepts analysis requests, stores them as queued jobs and hands them to the worker. Look-ups are scoped to a
- * tenant: another tenant's corpus or analysis is indistinguishable from one that does not exist.
+ * Accepts analysis requests, stores them as queued jobs for the workers, and reports where they are. Look-ups are
+ * scoped to a tenant: another tenant's corpus or analysis is indistinguishable from one that does not exist.
  */
 @ApplicationScoped
 public class AnalysisService {
+
+    private static final long WAIT_POLL_MILLIS = 100;
 
     private final CorpusService corpora;
     private final AnalysisWorker worker;
@@ -51,14 +54,39 @@ public class AnalysisService {
         analysis.status = AnalysisStatus.queued;
         analysis.request = toJson(valid);
         analysis.createdAt = OffsetDateTime.now();
+        // Committed before the client hears of it: an accepted job survives a crash of this process.
         QuarkusTransaction.requiringNew().run(analysis::persist);
-        return Optional.of(new Submitted(analysis.id, corpus.get().passages(), worker.enqueue(analysis.id)));
+        worker.wake();
+        return Optional.of(new Submitted(analysis.id, corpus.get().passages()));
     }
 
     /** The tenant's analysis with this id; empty when there is none or it belongs to another tenant. */
     @Transactional
     public Optional<Analysis> find(String tenant, UUID id) {
         return Analysis.<Analysis>find("id = ?1 and tenant = ?2", id, tenant).firstResultOptional();
+    }
+
+    /** Where the tenant's job is, without its result; empty when there is none or it is another tenant's. */
+    @Transactional
+    public Optional<JobState> state(String tenant, UUID id) {
+        return Panache.getEntityManager().createQuery("select new org.narrativelens.analysis.JobState(a.id, a.status,"
+                        + " a.stage, a.progressDone, a.progressTotal, a.attempts, a.error) from Analysis a"
+                        + " where a.id = ?1 and a.tenant = ?2", JobState.class)
+                .setParameter(1, id).setParameter(2, tenant).getResultStream().findFirst();
+    }
+
+    /**
+     * Waits until the tenant's job has finished, wherever it runs (this process or another replica), or until the
+     * timeout; returns its last known state.
+     */
+    public Optional<JobState> awaitFinished(String tenant, UUID id, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Optional<JobState> state = state(tenant, id);
+        while (state.isPresent() && !state.get().status().finished() && System.nanoTime() < deadline) {
+            Thread.sleep(WAIT_POLL_MILLIS);
+            state = state(tenant, id);
+        }
+        return state;
     }
 
     private String toJson(AnalysisSubmission submission) {
@@ -69,7 +97,7 @@ public class AnalysisService {
         }
     }
 
-    /** A stored job: its id, the corpus size it was asked on, and completion of its run. */
-    public record Submitted(UUID id, long passages, CompletableFuture<Void> completion) {
+    /** A stored job: its id and the corpus size it was asked on. */
+    public record Submitted(UUID id, long passages) {
     }
 }

@@ -1,76 +1,146 @@
 package org.narrativelens.analysis;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.time.OffsetDateTime;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
+import org.narrativelens.analysis.AnalysisQueue.Claim;
 
-/** Runs queued analyses on a bounded pool and, at start-up, takes back jobs that a stopped process left behind. */
+/**
+ * Takes queued analyses from the database and runs at most {@code narrative-lens.analysis.workers} of them at once,
+ * renewing their leases while they run. Jobs whose worker died (in this process before a restart, or in another
+ * replica) are taken again once their lease runs out, or failed after their last allowed attempt.
+ */
 @ApplicationScoped
 public class AnalysisWorker {
 
     private static final Logger LOG = Logger.getLogger(AnalysisWorker.class);
 
+    private final AnalysisQueue queue;
     private final AnalysisRunner runner;
     private final AnalysisConfig config;
+    private final String owner;
+    private final Map<UUID, Claim> running = new ConcurrentHashMap<>();
+    private ScheduledExecutorService scheduler;
     private ExecutorService pool;
+    private volatile boolean stopping;
 
-    public AnalysisWorker(AnalysisRunner runner, AnalysisConfig config) {
+    public AnalysisWorker(AnalysisQueue queue, AnalysisRunner runner, AnalysisConfig config) {
+        this.queue = queue;
         this.runner = runner;
         this.config = config;
+        this.owner = config.workerId().orElseGet(AnalysisWorker::defaultWorkerId);
     }
 
     void start(@Observes StartupEvent event) {
         AtomicInteger counter = new AtomicInteger();
-        pool = Executors.newFixedThreadPool(config.workers(), task -> {
-            Thread thread = new Thread(task, "analysis-worker-" + counter.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
-        resumeInterrupted();
+        pool = Executors.newFixedThreadPool(config.workers(), task -> daemon(task,
+                "analysis-worker-" + counter.incrementAndGet()));
+        // One thread both claims and renews, so the two never race within this process.
+        scheduler = Executors.newSingleThreadScheduledExecutor(task -> daemon(task, "analysis-dispatcher"));
+        scheduler.scheduleWithFixedDelay(this::dispatch, 0, config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+        scheduler.scheduleWithFixedDelay(this::heartbeat, config.heartbeat().toMillis(),
+                config.heartbeat().toMillis(), TimeUnit.MILLISECONDS);
+        LOG.infof("Analysis worker %s: %d at once, lease %s", owner, config.workers(), config.lease());
     }
 
-    /** Running jobs are interrupted and left resumable (see {@link AnalysisRunner#stopping()}); queued ones stay queued. */
+    /** Jobs still running go back to the queue, where another replica (or this one after a restart) takes them. */
     void stop(@Observes ShutdownEvent event) {
-        runner.stopping();
+        stopping = true;
+        scheduler.shutdownNow();
+        running.values().forEach(claim -> {
+            try {
+                queue.release(claim);
+            } catch (RuntimeException e) {
+                LOG.warnf("Could not hand analysis %s back to the queue; it is taken again when its lease runs out",
+                        claim.id());
+            }
+        });
         pool.shutdownNow();
     }
 
-    public CompletableFuture<Void> enqueue(UUID id) {
-        return CompletableFuture.runAsync(() -> runner.run(id), pool);
+    /** Looks for work now instead of at the next poll, for a job just submitted to this process. */
+    public void wake() {
+        try {
+            scheduler.execute(this::dispatch);
+        } catch (RejectedExecutionException stopped) {
+            // shutting down: the job stays queued for the next process
+        }
     }
 
-    /**
-     * Jobs left running by a stopped process are queued again, or failed once they have used up their attempts; every
-     * queued job is then handed to the pool. Runs at start-up, when no job of this process is running.
-     */
-    List<CompletableFuture<Void>> resumeInterrupted() {
-        List<UUID> queued = QuarkusTransaction.requiringNew().call(() -> {
-            for (Analysis interrupted : Analysis.<Analysis>list("status", AnalysisStatus.running)) {
-                if (interrupted.attempts >= config.maxAttempts()) {
-                    interrupted.status = AnalysisStatus.failed;
-                    interrupted.error = "interrupted " + interrupted.attempts + " times before finishing; not retried";
-                    interrupted.finishedAt = OffsetDateTime.now();
-                } else {
-                    interrupted.status = AnalysisStatus.queued;
+    public String owner() {
+        return owner;
+    }
+
+    private void dispatch() {
+        if (stopping) {
+            return;
+        }
+        try {
+            int failed = queue.failExhausted();
+            if (failed > 0) {
+                LOG.warnf("Failed %d analyses interrupted on their last allowed attempt", failed);
+            }
+            List<Claim> claims = queue.claim(owner, config.workers() - running.size());
+            for (Claim claim : claims) {
+                LOG.infof("Analysis %s: attempt %d on %s", claim.id(), claim.attempt(), owner);
+                running.put(claim.id(), claim);
+                pool.execute(() -> run(claim));
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "Could not look for queued analyses; trying again in %s", config.pollInterval());
+        }
+    }
+
+    private void run(Claim claim) {
+        try {
+            runner.run(claim, () -> stopping);
+        } finally {
+            // only this claim: after a lost lease the same job may run here again under a newer claim
+            running.remove(claim.id(), claim);
+            wake();
+        }
+    }
+
+    private void heartbeat() {
+        for (Claim claim : running.values()) {
+            try {
+                if (!queue.renew(claim)) {
+                    LOG.warnf("Analysis %s: lease lost (taken by another worker); its result will be discarded",
+                            claim.id());
                 }
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "Analysis %s: could not renew the lease", claim.id());
             }
-            List<UUID> ids = Analysis.<Analysis>list("status = ?1 order by createdAt", AnalysisStatus.queued)
-                    .stream().map(analysis -> analysis.id).toList();
-            if (!ids.isEmpty()) {
-                LOG.infof("Resuming %d queued analyses", ids.size());
-            }
-            return ids;
-        });
-        return queued.stream().map(this::enqueue).toList();
+        }
+    }
+
+    private static Thread daemon(Runnable task, String name) {
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        return thread;
+    }
+
+    private static String defaultWorkerId() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            host = "localhost";
+        }
+        return host + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 }

@@ -9,18 +9,21 @@ import org.narrativelens.analysis.AnalysisStatus;
 
 /** An analysis as clients see it: state, progress, and the stored result verbatim. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record AnalysisView(UUID id, UUID corpusId, AnalysisStatus status, Progress progress, String error,
-                           OffsetDateTime createdAt, OffsetDateTime startedAt, OffsetDateTime finishedAt,
-                           @JsonRawValue String result) {
+public record AnalysisView(UUID id, UUID corpusId, AnalysisStatus status, Progress progress, int attempts,
+                           String error, OffsetDateTime createdAt, OffsetDateTime startedAt,
+                           OffsetDateTime finishedAt, @JsonRawValue String result) {
 
     /** Where a job is: its stage and the passages done of the total. */
     public record Progress(String stage, int done, int total) {
+
+        static Progress of(String stage, int done, int total) {
+            return new Progress(stage == null ? "queued" : stage, done, total);
+        }
     }
 
     static AnalysisView of(Analysis analysis) {
         return new AnalysisView(analysis.id, analysis.corpusId, analysis.status,
-                new Progress(analysis.stage == null ? "queued" : analysis.stage, analysis.progressDone,
-                        analysis.progressTotal),
+                Progress.of(analysis.stage, analysis.progressDone, analysis.progressTotal), analysis.attempts,
                 analysis.error, analysis.createdAt, analysis.startedAt, analysis.finishedAt, analysis.result);
     }
 }

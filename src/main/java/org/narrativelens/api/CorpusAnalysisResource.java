@@ -10,10 +10,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.narrativelens.analysis.AnalysisConfig;
 import org.narrativelens.analysis.AnalysisService;
 import org.narrativelens.analysis.AnalysisSubmission;
@@ -43,11 +39,8 @@ public class CorpusAnalysisResource {
         URI location = URI.create("/v1/analyses/" + submitted.id());
         boolean inline = wait && submitted.passages() <= config.waitMaxPassages();
         if (inline) {
-            try {
-                submitted.completion().get(config.waitTimeout().toMillis(), TimeUnit.MILLISECONDS);
-            } catch (TimeoutException | ExecutionException stillRunningOrFailed) {
-                // the job's own state, shown below, tells the client what happened
-            }
+            // the job's own state, shown below, tells the client whether it finished in time
+            analyses.awaitFinished(tenant.id(), submitted.id(), config.waitTimeout());
         }
         AnalysisView view = AnalysisResource.view(analyses, tenant.id(), submitted.id());
         Response.ResponseBuilder response = inline && view.status().finished()

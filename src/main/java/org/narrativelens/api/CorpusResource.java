@@ -2,6 +2,7 @@ package org.narrativelens.api;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,7 +18,7 @@ import org.narrativelens.corpus.Corpus;
 import org.narrativelens.corpus.CorpusService;
 import org.narrativelens.corpus.CorpusSummary;
 import org.narrativelens.corpus.DocumentSubmission;
-import org.narrativelens.corpus.IngestionReport;
+import org.narrativelens.corpus.IdempotencyKey;
 import org.narrativelens.corpus.IngestionService;
 import org.narrativelens.security.CurrentTenant;
 
@@ -26,6 +27,9 @@ import org.narrativelens.security.CurrentTenant;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class CorpusResource {
+
+    /** Marks the answer to a retried request as the stored answer to the first. */
+    static final String REPLAYED = "Idempotent-Replayed";
 
     private final CorpusService corpora;
     private final IngestionService ingestion;
@@ -83,9 +87,15 @@ public class CorpusResource {
         return corpora.summary(tenant.id(), id).orElseThrow(() -> Ids.notFound("corpus", corpusId));
     }
 
+    /**
+     * With an {@code Idempotency-Key}, the first answer is stored with the documents and a retry with the same key
+     * gets it back (marked {@code Idempotent-Replayed: true}) without storing anything again.
+     */
     @POST
     @Path("/{corpusId}/documents")
-    public IngestionReport addDocuments(@PathParam("corpusId") String corpusId, List<DocumentSubmission> documents) {
+    public Response addDocuments(@PathParam("corpusId") String corpusId,
+                                 @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
+                                 List<DocumentSubmission> documents) {
         UUID id = Ids.parse(corpusId, "corpus");
         if (!corpora.exists(tenant.id(), id)) {
             throw Ids.notFound("corpus", corpusId);
@@ -93,6 +103,12 @@ public class CorpusResource {
         if (documents == null) {
             throw new InvalidInputException("documents", "documents: the body must be a JSON array of documents");
         }
-        return ingestion.ingest(id, documents);
+        IdempotencyKey key = idempotencyKey == null ? null : IdempotencyKey.of(idempotencyKey, documents);
+        IngestionService.Ingestion ingestion = this.ingestion.ingest(id, documents, key);
+        Response.ResponseBuilder response = Response.ok(ingestion.report());
+        if (ingestion.replayed()) {
+            response.header(REPLAYED, "true");
+        }
+        return response.build();
     }
 }

@@ -28,20 +28,37 @@ public class IngestionService {
     private final IngestionLimits limits;
     private final DocumentValidator validator;
     private final PipelineMetrics metrics;
+    private final IngestionReceipts receipts;
 
-    public IngestionService(PassageSegmenter segmenter, IngestionLimits limits, PipelineMetrics metrics) {
+    public IngestionService(PassageSegmenter segmenter, IngestionLimits limits, PipelineMetrics metrics,
+                            IngestionReceipts receipts) {
         this.segmenter = segmenter;
         this.limits = limits;
         this.metrics = metrics;
+        this.receipts = receipts;
         this.validator = new DocumentValidator(limits.maxCharactersPerDocument(), limits.maxNameLength());
     }
 
     /**
      * Stores every valid document that the corpus does not hold yet. The batch is stored in one transaction, so
-     * a failure loses nothing that was reported as accepted; a concurrent upload of the same content is retried
-     * once, when deduplication then sees it.
+     * a failure (or a killed process) stores either all of it or none, and loses nothing that was reported as
+     * accepted; a concurrent upload of the same content is retried once, when deduplication then sees it.
      */
     public IngestionReport ingest(UUID corpusId, List<DocumentSubmission> submissions) {
+        return ingest(corpusId, submissions, null).report();
+    }
+
+    /**
+     * As {@link #ingest(UUID, List)}; with an Idempotency-Key, the report is stored with the documents in one
+     * transaction, and a request that repeats the key gets that report back without storing anything.
+     */
+    public Ingestion ingest(UUID corpusId, List<DocumentSubmission> submissions, IdempotencyKey key) {
+        if (key != null) {
+            Optional<IngestionReport> earlier = receipts.find(corpusId, key);
+            if (earlier.isPresent()) {
+                return new Ingestion(earlier.get(), true);
+            }
+        }
         if (submissions.size() > limits.maxDocumentsPerRequest()) {
             throw new InvalidInputException("documents", "documents: " + submissions.size()
                     + " documents exceeds the limit of " + limits.maxDocumentsPerRequest()
@@ -77,26 +94,41 @@ public class IngestionService {
                     "no document was accepted: " + rejected.stream().map(r -> "[" + r.index() + "] " + r.reason())
                             .collect(Collectors.joining("; ")));
         }
-        IngestionReport report = storeRetryingOnce(corpusId, prepared, rejected);
-        metrics.documents("accepted", report.accepted());
-        metrics.documents("duplicate", report.duplicates());
-        metrics.documents("rejected", report.rejected().size());
-        return report;
+        Ingestion ingestion = storeRetryingOnce(corpusId, prepared, rejected, key);
+        if (!ingestion.replayed()) {
+            IngestionReport report = ingestion.report();
+            metrics.documents("accepted", report.accepted());
+            metrics.documents("duplicate", report.duplicates());
+            metrics.documents("rejected", report.rejected().size());
+        }
+        return ingestion;
     }
 
-    private IngestionReport storeRetryingOnce(UUID corpusId, List<Prepared> prepared,
-            List<IngestionReport.Rejection> rejected) {
+    /** The report of an ingestion request, and whether it is the stored answer to an earlier request. */
+    public record Ingestion(IngestionReport report, boolean replayed) {
+    }
+
+    private Ingestion storeRetryingOnce(UUID corpusId, List<Prepared> prepared,
+            List<IngestionReport.Rejection> rejected, IdempotencyKey key) {
         try {
-            return store(corpusId, prepared, rejected);
+            return new Ingestion(store(corpusId, prepared, rejected, key), false);
         } catch (RuntimeException e) {
             if (!causedByConstraintViolation(e)) {
                 throw e;
             }
-            return store(corpusId, prepared, rejected);
+            // A concurrent request stored the same content or used the same key first.
+            if (key != null) {
+                Optional<IngestionReport> concurrent = receipts.find(corpusId, key);
+                if (concurrent.isPresent()) {
+                    return new Ingestion(concurrent.get(), true);
+                }
+            }
+            return new Ingestion(store(corpusId, prepared, rejected, key), false);
         }
     }
 
-    private IngestionReport store(UUID corpusId, List<Prepared> prepared, List<IngestionReport.Rejection> rejected) {
+    private IngestionReport store(UUID corpusId, List<Prepared> prepared, List<IngestionReport.Rejection> rejected,
+                                  IdempotencyKey key) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Set<String> known = knownHashes(corpusId);
             checkCorpusCapacity(known, prepared);
@@ -111,7 +143,11 @@ public class IngestionService {
                 persist(corpusId, document, now);
                 accepted++;
             }
-            return new IngestionReport(accepted, duplicates, List.copyOf(rejected));
+            IngestionReport report = new IngestionReport(accepted, duplicates, List.copyOf(rejected));
+            if (key != null) {
+                receipts.record(corpusId, key, report);
+            }
+            return report;
         });
     }
 

@@ -2,22 +2,22 @@ package org.narrativelens.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.narrativelens.corpus.CorpusService;
-import org.narrativelens.corpus.DocumentSubmission;
 import org.narrativelens.corpus.IngestionService;
 import org.narrativelens.security.Tenants;
 
-/** Jobs that a stopped process left running are re-run, or failed once they have used up their attempts. */
+/**
+ * Jobs whose worker died (lease run out) are run again by a live worker, or failed once they have used up their
+ * attempts; a job whose worker is alive (lease still running) is left to it.
+ */
 @QuarkusTest
 class AnalysisRecoveryTest {
 
@@ -27,45 +27,41 @@ class AnalysisRecoveryTest {
     IngestionService ingestion;
     @Inject
     AnalysisWorker worker;
+    @Inject
+    AnalysisService analyses;
 
     @Test
-    void anInterruptedJobIsRunAgainAndOneInterruptedTooOftenFails() throws Exception {
-        UUID corpus = corpora.create(Tenants.DEFAULT, "recovery").id;
-        ingestion.ingest(corpus, List.of(
-                new DocumentSubmission(null, "north-post", null, null, null, null,
-                        "The bridge reopened after repairs. Drivers welcomed the shorter commute."),
-                new DocumentSubmission(null, "south-herald", null, null, null, null,
-                        "The bridge repairs ran over budget. Residents question the contractor.")));
-        UUID interrupted = leftRunning(corpus, 1);
-        UUID exhausted = leftRunning(corpus, 3);
+    void anAbandonedJobIsRunAgainAndOneAbandonedTooOftenFails() throws Exception {
+        UUID corpus = Jobs.smallCorpus(corpora, ingestion, "recovery");
+        OffsetDateTime expired = OffsetDateTime.now().minusMinutes(1);
+        UUID interrupted = Jobs.insert(corpus, AnalysisStatus.running, "dead-worker", expired, 1, Jobs.PLAIN_REQUEST);
+        UUID exhausted = Jobs.insert(corpus, AnalysisStatus.running, "dead-worker", expired, 3, Jobs.PLAIN_REQUEST);
+        UUID beforeLeases = Jobs.insert(corpus, AnalysisStatus.running, null, null, 1, Jobs.PLAIN_REQUEST);
+        UUID alive = Jobs.insert(corpus, AnalysisStatus.running, "live-replica", OffsetDateTime.now().plusMinutes(10),
+                1, Jobs.PLAIN_REQUEST);
+        try {
+            worker.wake();
+            for (UUID id : new UUID[] {interrupted, exhausted, beforeLeases}) {
+                JobState state = analyses.awaitFinished(Tenants.DEFAULT, id, Duration.ofSeconds(120)).orElseThrow();
+                assertTrue(state.status().finished(), "job " + id + " finished: " + state);
+            }
 
-        CompletableFuture.allOf(worker.resumeInterrupted().toArray(CompletableFuture[]::new)).get(120, TimeUnit.SECONDS);
-
-        Analysis rerun = find(interrupted);
-        assertEquals(AnalysisStatus.succeeded, rerun.status);
-        assertEquals(2, rerun.attempts);
-        assertNotNull(rerun.result);
-        Analysis failed = find(exhausted);
-        assertEquals(AnalysisStatus.failed, failed.status);
-        assertEquals("interrupted 3 times before finishing; not retried", failed.error);
-    }
-
-    private static UUID leftRunning(UUID corpus, int attempts) {
-        Analysis analysis = new Analysis();
-        analysis.id = UUID.randomUUID();
-        analysis.corpusId = corpus;
-        analysis.tenant = Tenants.DEFAULT;
-        analysis.status = AnalysisStatus.running;
-        analysis.stage = "embedding";
-        analysis.attempts = attempts;
-        analysis.request = "{\"frames\":[],\"anchors\":{},\"options\":null}";
-        analysis.createdAt = OffsetDateTime.now();
-        analysis.startedAt = analysis.createdAt;
-        QuarkusTransaction.requiringNew().run(analysis::persist);
-        return analysis.id;
-    }
-
-    private static Analysis find(UUID id) {
-        return QuarkusTransaction.requiringNew().call(() -> Analysis.<Analysis>findById(id));
+            Analysis rerun = Jobs.find(interrupted);
+            assertEquals(AnalysisStatus.succeeded, rerun.status);
+            assertEquals(2, rerun.attempts);
+            assertNotNull(rerun.result);
+            assertEquals(null, rerun.owner, "a finished job has no owner");
+            Analysis failed = Jobs.find(exhausted);
+            assertEquals(AnalysisStatus.failed, failed.status);
+            assertEquals("interrupted 3 times before finishing; not retried", failed.error);
+            assertEquals(AnalysisStatus.succeeded, Jobs.find(beforeLeases).status,
+                    "a job left running without a lease (stored before leases existed) is taken too");
+            Analysis untouched = Jobs.find(alive);
+            assertEquals(AnalysisStatus.running, untouched.status);
+            assertEquals("live-replica", untouched.owner);
+            assertEquals(1, untouched.attempts);
+        } finally {
+            Jobs.finish(alive);
+        }
     }
 }
