@@ -8,9 +8,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.narrativelens.client.ApiException;
+import org.narrativelens.client.ApiResponse;
 import org.narrativelens.client.api.CorporaApi;
 import org.narrativelens.client.model.DocumentSubmission;
 import org.narrativelens.client.model.IngestionReport;
@@ -47,12 +47,13 @@ public final class Uploader {
         int offset = 0;
         for (int i = 0; i < chunks.size(); i++) {
             List<DocumentSubmission> chunk = chunks.get(i);
-            Map<String, String> headers = Map.of("Idempotency-Key", idempotencyKey(corpus, chunk));
+            String key = idempotencyKey(corpus, chunk);
             String what = "upload of chunk " + (i + 1) + "/" + chunks.size();
-            IngestionReport report;
+            ApiResponse<IngestionReport> response;
             try {
-                report = retrying.call(what, () -> corpora.addDocuments(CorporaApi.APIAddDocumentsRequest.newBuilder()
-                        .corpusId(corpus).documentSubmission(chunk).build(), headers));
+                response = retrying.call(what, () -> corpora.addDocumentsWithHttpInfo(
+                        CorporaApi.APIAddDocumentsRequest.newBuilder()
+                                .corpusId(corpus).documentSubmission(chunk).idempotencyKey(key).build()));
             } catch (ApiException e) {
                 if (e.getCode() != 422) {
                     throw e;
@@ -65,8 +66,14 @@ public final class Uploader {
                 offset += chunk.size();
                 continue;
             }
-            accepted += report.getAccepted();
-            duplicates += report.getDuplicates();
+            IngestionReport report = response.getData();
+            if (replayed(response)) {
+                // the stored answer of an earlier run: what it accepted then is already in the corpus now
+                duplicates += report.getAccepted() + report.getDuplicates();
+            } else {
+                accepted += report.getAccepted();
+                duplicates += report.getDuplicates();
+            }
             for (Rejection rejection : report.getRejected()) {
                 rejected.add("#" + (offset + rejection.getIndex()) + ": " + rejection.getReason());
             }
@@ -75,6 +82,11 @@ public final class Uploader {
                     accepted, duplicates, rejected.size());
         }
         return new Totals(accepted, duplicates, List.copyOf(rejected), chunks.size());
+    }
+
+    private static boolean replayed(ApiResponse<?> response) {
+        return response.getHeaders().entrySet().stream()
+                .anyMatch(h -> h.getKey().equalsIgnoreCase("Idempotent-Replayed") && h.getValue().contains("true"));
     }
 
     String idempotencyKey(UUID corpus, List<DocumentSubmission> chunk) {
