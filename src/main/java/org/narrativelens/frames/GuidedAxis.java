@@ -45,7 +45,7 @@ final class GuidedAxis {
             lean[i] = towardB - towardA;
             relevance[i] = Math.max(0, Math.min(1, Math.max(towardA, towardB)));
         }
-        return new AxisFit("guided", lean, relevance, notes);
+        return new AxisFit("guided", lean, relevance, notes, AxisProjection.guided(a, b, bestA, bestB));
     }
 
     private static double bestMatch(double[] cosines, String label, List<String> notes) {

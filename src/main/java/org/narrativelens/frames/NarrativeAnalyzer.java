@@ -1,6 +1,7 @@
 package org.narrativelens.frames;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -25,6 +26,11 @@ public final class NarrativeAnalyzer {
     static final double SIGNIFICANCE = 0.05;
 
     public NarrativeMap analyze(AnalysisRequest request) {
+        return analyze(request, StageClock.NONE);
+    }
+
+    /** As {@link #analyze(AnalysisRequest)}, telling the clock when each stage starts. */
+    public NarrativeMap analyze(AnalysisRequest request, StageClock clock) {
         if (request == null) {
             throw new IllegalArgumentException("request must not be null");
         }
@@ -35,14 +41,16 @@ public final class NarrativeAnalyzer {
         Corpus corpus = Corpus.of(request.passages());
         if (corpus.size() == 0) {
             return new NarrativeMap(List.of(), List.of(), List.of(), List.of(), List.of(),
-                    List.of("no passages: nothing to analyse"));
+                    List.of("no passages: nothing to analyse"), null);
         }
         AnalysisOptions options = request.options();
         Anchors anchors = Anchors.resolve(request.anchors(), corpus, request.guides());
         SplittableRandom random = new SplittableRandom(options.seed());
         List<String> notes = new ArrayList<>();
 
+        clock.start("clustering");
         KMeans.Clustering topics = topics(corpus, options, random);
+        clock.start("axis");
         MainAxis main = MainAxis.fit(corpus, request.guides(), anchors, random.split());
         AxisFit fit = main.fit();
         notes.addAll(fit.notes());
@@ -50,6 +58,7 @@ public final class NarrativeAnalyzer {
         PermutationTest.Result test = PermutationTest.run(corpus, main.fittedOn(), fit.relevance(), main.statistic(),
                 options.permutations(), random.nextLong());
         notes.addAll(significanceNotes(corpus, test));
+        clock.start("scoring");
 
         boolean guided = !request.guides().isEmpty();
         String[] sideLabels = guided
@@ -64,8 +73,10 @@ public final class NarrativeAnalyzer {
             scored.add(new ScoredPassage(p.passageId(), p.documentId(), p.source(), p.start(), p.end(), p.text(),
                     frames.frameOf()[i], stance[i], fit.relevance()[i]));
         }
-        StanceScorer scorer = new StanceScorer(frames.frames().stream().map(Frame::id).toList(),
-                options.bootstrapSamples(), options.evidencePerSource(), random.nextLong());
+        List<String> frameIds = frames.frames().stream().map(Frame::id).toList();
+        long scorerSeed = random.nextLong();
+        StanceScorer scorer = new StanceScorer(frameIds, options.bootstrapSamples(), options.evidencePerSource(),
+                scorerSeed);
         List<SourceScore> sources = scorer.sources(scored);
         List<DocumentScore> documents = scorer.documents(scored);
         if (guided) {
@@ -75,7 +86,12 @@ public final class NarrativeAnalyzer {
                 ? scored.stream().map(p -> new PassageScore(p.passageId(), p.documentId(), p.frameId(), p.stance(),
                         p.relevance())).toList()
                 : List.of();
-        return new NarrativeMap(frames.frames(), List.of(axis), sources, documents, passages, List.copyOf(notes));
+        ScoringModel scoring = new ScoringModel(fit.method(), fit.projection(),
+                StanceScale.scale(fit.lean(), fit.relevance()), FrameBuilder.SIDE_THRESHOLD, topics.centroids(),
+                Arrays.asList(frames.frameOfTopic()), frameIds, options.bootstrapSamples(),
+                options.evidencePerSource(), scorerSeed);
+        return new NarrativeMap(frames.frames(), List.of(axis), sources, documents, passages, List.copyOf(notes),
+                scoring);
     }
 
     private static KMeans.Clustering topics(Corpus corpus, AnalysisOptions options, SplittableRandom random) {

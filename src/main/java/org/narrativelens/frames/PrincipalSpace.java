@@ -16,9 +16,14 @@ final class PrincipalSpace {
 
     /** coordinates[i] is passage i's residual in the principal basis. */
     final double[][] coordinates;
+    /** basis[j] is the j-th principal direction; coordinates[i][j] = x[i] . basis[j] - meanCoordinates[j]. */
+    final double[][] basis;
+    final double[] meanCoordinates;
 
-    private PrincipalSpace(double[][] coordinates) {
+    private PrincipalSpace(double[][] coordinates, double[][] basis, double[] meanCoordinates) {
         this.coordinates = coordinates;
+        this.basis = basis;
+        this.meanCoordinates = meanCoordinates;
     }
 
     static PrincipalSpace of(float[][] x, SplittableRandom random) {
@@ -37,7 +42,7 @@ final class PrincipalSpace {
             }
             coordinates[i] = y;
         });
-        return new PrincipalSpace(coordinates);
+        return new PrincipalSpace(coordinates, basis, meanCoordinates);
     }
 
     /** Top eigenvectors of the covariance, estimated on a seeded sample of passages. */
