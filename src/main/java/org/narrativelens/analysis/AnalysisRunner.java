@@ -17,6 +17,7 @@ import org.narrativelens.frames.FrameGuide;
 import org.narrativelens.frames.NarrativeAnalyzer;
 import org.narrativelens.frames.NarrativeMap;
 import org.narrativelens.frames.PassageVector;
+import org.narrativelens.frames.ScoringModel;
 
 /** Runs one analysis job through the stages: load passages, embed, find frames and axis, score, store. */
 @ApplicationScoped
@@ -42,8 +43,10 @@ public class AnalysisRunner {
         try {
             Analysis job = QuarkusTransaction.requiringNew().call(() -> Analysis.<Analysis>findById(id));
             AnalysisSubmission submission = json.readValue(job.request, AnalysisSubmission.class);
-            AnalysisResult result = analyse(id, job.corpusId, submission);
+            Outcome outcome = analyse(id, job.corpusId, submission);
+            AnalysisResult result = outcome.result();
             String resultJson = json.writeValueAsString(result);
+            String scoringJson = outcome.scoring() == null ? null : json.writeValueAsString(outcome.scoring());
             update(id, analysis -> {
                 analysis.status = AnalysisStatus.succeeded;
                 analysis.stage = "done";
@@ -51,6 +54,9 @@ public class AnalysisRunner {
                 analysis.modelName = result.model().name();
                 analysis.modelSha256 = result.model().sha256();
                 analysis.finishedAt = OffsetDateTime.now();
+                if (scoringJson != null) {
+                    AnalysisScoring.save(id, result.model().name(), scoringJson);
+                }
             });
         } catch (Exception | OutOfMemoryError e) {
             LOG.errorf(e, "Analysis %s failed", id);
@@ -63,7 +69,11 @@ public class AnalysisRunner {
         }
     }
 
-    private AnalysisResult analyse(UUID id, UUID corpusId, AnalysisSubmission submission) {
+    /** The served result and what scoring new documents against it needs (null for an empty corpus). */
+    private record Outcome(AnalysisResult result, ScoringModel scoring) {
+    }
+
+    private Outcome analyse(UUID id, UUID corpusId, AnalysisSubmission submission) {
         stage(id, "loading", 0, 0);
         List<LoadedPassage> loaded = passages.load(corpusId);
         int total = loaded.size();
@@ -81,7 +91,7 @@ public class AnalysisRunner {
         AnalysisParameters parameters = AnalysisParameters.from(submission);
         NarrativeMap map = analyzer.analyze(new AnalysisRequest(input, guides(submission), parameters.anchors(),
                 parameters.options()));
-        return AnalysisResult.of(embeddings.model(), parameters, map, loaded);
+        return new Outcome(AnalysisResult.of(embeddings.model(), parameters, map, loaded), map.scoring());
     }
 
     private List<FrameGuide> guides(AnalysisSubmission submission) {
