@@ -35,6 +35,10 @@ final class StageTimes implements StageClock {
         return nanos.getOrDefault(stage, 0L) / 1e9;
     }
 
+    double cpuSeconds(String stage) {
+        return cpuNanos.getOrDefault(stage, 0L) / 1e9;
+    }
+
     double total() {
         return nanos.values().stream().mapToLong(Long::longValue).sum() / 1e9;
     }
