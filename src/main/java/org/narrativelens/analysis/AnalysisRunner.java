@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 import org.narrativelens.analysis.CorpusPassages.LoadedPassage;
+import org.narrativelens.corpus.ContentHash;
 import org.narrativelens.embed.EmbeddingCache;
 import org.narrativelens.frames.AnalysisRequest;
 import org.narrativelens.frames.FrameGuide;
@@ -98,8 +99,11 @@ public class AnalysisRunner {
         if (submission.frames().isEmpty()) {
             return List.of();
         }
-        float[][] vectors = embeddings.embedTransient(submission.frames().stream()
-                .map(AnalysisSubmission.FrameDescription::description).toList());
+        // Through the cache like passages: re-running a guided analysis does not embed its descriptions again.
+        List<String> descriptions = submission.frames().stream()
+                .map(AnalysisSubmission.FrameDescription::description).toList();
+        float[][] vectors = embeddings.vectors(descriptions, descriptions.stream().map(ContentHash::sha256).toList(),
+                done -> { });
         List<FrameGuide> guides = new ArrayList<>();
         for (int i = 0; i < vectors.length; i++) {
             AnalysisSubmission.FrameDescription frame = submission.frames().get(i);

@@ -44,6 +44,13 @@ class EmbeddingReuseTest {
         String again = corpusWith(documents);
         analyse(again, "{}");
         assertEquals(0, embeddings.textsEmbedded() - texts, "another corpus with the same passages embeds nothing");
+
+        String guided = "{\"frames\": [{\"label\": \"ferries\", \"description\": \"Ferries " + nonce
+                + " matter\"}, {\"label\": \"piers\", \"description\": \"Piers " + nonce + " matter\"}]}";
+        analyse(corpus, guided);
+        assertEquals(2, embeddings.textsEmbedded() - texts, "the two frame descriptions, once");
+        analyse(again, guided);
+        assertEquals(2, embeddings.textsEmbedded() - texts, "and never again");
     }
 
     private static String corpusWith(String documents) {
