@@ -1,23 +1,28 @@
 #!/usr/bin/env python3
 """Posts the seed articles (../shared/data/seeds) to a running Narrative Lens and prints its per-source table.
 
-Usage: python3 src/main/scripts/seeds_table.py [base-url] [anchored|guided]
+Usage: python3 src/main/scripts/seeds_table.py [base-url] [anchored|guided] [api-key]
+The API key may also come from the environment variable NARRATIVE_LENS_API_KEY (a service without keys needs none).
 Standard library only. Prints Markdown.
 """
 import json
+import os
 import pathlib
 import sys
 import urllib.request
 
 BASE = sys.argv[1] if len(sys.argv) > 1 else "http://localhost:8080"
 MODE = sys.argv[2] if len(sys.argv) > 2 else "guided"
+API_KEY = sys.argv[3] if len(sys.argv) > 3 else os.environ.get("NARRATIVE_LENS_API_KEY")
 SEEDS = pathlib.Path(__file__).resolve().parents[3].parent / "shared" / "data" / "seeds"
 
 
 def call(method, path, body=None):
     data = None if body is None else json.dumps(body).encode()
-    request = urllib.request.Request(BASE + path, data=data, method=method,
-                                     headers={"Content-Type": "application/json"})
+    headers = {"Content-Type": "application/json"}
+    if API_KEY:
+        headers["X-API-Key"] = API_KEY
+    request = urllib.request.Request(BASE + path, data=data, method=method, headers=headers)
     with urllib.request.urlopen(request, timeout=600) as response:
         return json.loads(response.read())
 

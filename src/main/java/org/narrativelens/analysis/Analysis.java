@@ -21,6 +21,10 @@ public class Analysis extends PanacheEntityBase {
     @Column(name = "corpus_id", nullable = false)
     public UUID corpusId;
 
+    /** The tenant of its corpus; only that tenant sees it. */
+    @Column(nullable = false)
+    public String tenant;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public AnalysisStatus status;

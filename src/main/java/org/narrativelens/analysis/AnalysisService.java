@@ -13,7 +13,10 @@ import org.narrativelens.InvalidInputException;
 import org.narrativelens.corpus.CorpusService;
 import org.narrativelens.corpus.CorpusSummary;
 
-/** Accepts analysis requests, stores them as queued jobs and hands them to the worker. */
+/**
+ * Accepts analysis requests, stores them as queued jobs and hands them to the worker. Look-ups are scoped to a
+ * tenant: another tenant's corpus or analysis is indistinguishable from one that does not exist.
+ */
 @ApplicationScoped
 public class AnalysisService {
 
@@ -27,19 +30,20 @@ public class AnalysisService {
         this.json = json;
     }
 
-    /** A queued job and the future that completes when it finishes; empty when the corpus does not exist. */
-    public Optional<Submitted> submit(UUID corpusId, AnalysisSubmission submission) {
-        Optional<CorpusSummary> corpus = corpora.summary(corpusId);
+    /** A queued job and the future that completes when it finishes; empty when the tenant has no such corpus. */
+    public Optional<Submitted> submit(String tenant, UUID corpusId, AnalysisSubmission submission) {
+        Optional<CorpusSummary> corpus = corpora.summary(tenant, corpusId);
         if (corpus.isEmpty()) {
             return Optional.empty();
         }
         if (corpus.get().passages() == 0) {
             throw new InvalidInputException("corpus", "corpus " + corpusId + " has no passages to analyse yet");
         }
-        AnalysisSubmission valid = new SubmissionValidator(corpora.sources(corpusId)).validate(submission);
+        AnalysisSubmission valid = new SubmissionValidator(corpora.sources(tenant, corpusId)).validate(submission);
         Analysis analysis = new Analysis();
         analysis.id = UUID.randomUUID();
         analysis.corpusId = corpusId;
+        analysis.tenant = tenant;
         analysis.status = AnalysisStatus.queued;
         analysis.request = toJson(valid);
         analysis.createdAt = OffsetDateTime.now();
@@ -47,9 +51,10 @@ public class AnalysisService {
         return Optional.of(new Submitted(analysis.id, corpus.get().passages(), worker.enqueue(analysis.id)));
     }
 
+    /** The tenant's analysis with this id; empty when there is none or it belongs to another tenant. */
     @Transactional
-    public Optional<Analysis> find(UUID id) {
-        return Analysis.findByIdOptional(id);
+    public Optional<Analysis> find(String tenant, UUID id) {
+        return Analysis.<Analysis>find("id = ?1 and tenant = ?2", id, tenant).firstResultOptional();
     }
 
     private String toJson(AnalysisSubmission submission) {

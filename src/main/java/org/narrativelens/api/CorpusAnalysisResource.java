@@ -17,6 +17,7 @@ import java.util.concurrent.TimeoutException;
 import org.narrativelens.analysis.AnalysisConfig;
 import org.narrativelens.analysis.AnalysisService;
 import org.narrativelens.analysis.AnalysisSubmission;
+import org.narrativelens.security.CurrentTenant;
 
 /** Starting an analysis of a corpus. */
 @Path("/v1/corpora/{corpusId}/analyses")
@@ -25,17 +26,19 @@ public class CorpusAnalysisResource {
 
     private final AnalysisService analyses;
     private final AnalysisConfig config;
+    private final CurrentTenant tenant;
 
-    public CorpusAnalysisResource(AnalysisService analyses, AnalysisConfig config) {
+    public CorpusAnalysisResource(AnalysisService analyses, AnalysisConfig config, CurrentTenant tenant) {
         this.analyses = analyses;
         this.config = config;
+        this.tenant = tenant;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response start(@PathParam("corpusId") String corpusId, @QueryParam("wait") @DefaultValue("false") boolean wait,
                           AnalysisSubmission body) throws InterruptedException {
-        AnalysisService.Submitted submitted = analyses.submit(Ids.parse(corpusId, "corpus"), body)
+        AnalysisService.Submitted submitted = analyses.submit(tenant.id(), Ids.parse(corpusId, "corpus"), body)
                 .orElseThrow(() -> Ids.notFound("corpus", corpusId));
         URI location = URI.create("/v1/analyses/" + submitted.id());
         boolean inline = wait && submitted.passages() <= config.waitMaxPassages();
@@ -46,7 +49,7 @@ public class CorpusAnalysisResource {
                 // the job's own state, shown below, tells the client what happened
             }
         }
-        AnalysisView view = AnalysisResource.view(analyses, submitted.id());
+        AnalysisView view = AnalysisResource.view(analyses, tenant.id(), submitted.id());
         Response.ResponseBuilder response = inline && view.status().finished()
                 ? Response.ok(view) : Response.accepted(view);
         return response.location(location).build();

@@ -18,6 +18,7 @@ import org.narrativelens.corpus.CorpusSummary;
 import org.narrativelens.corpus.DocumentSubmission;
 import org.narrativelens.corpus.IngestionReport;
 import org.narrativelens.corpus.IngestionService;
+import org.narrativelens.security.CurrentTenant;
 
 /** Corpora and their documents. */
 @Path("/v1/corpora")
@@ -27,10 +28,12 @@ public class CorpusResource {
 
     private final CorpusService corpora;
     private final IngestionService ingestion;
+    private final CurrentTenant tenant;
 
-    public CorpusResource(CorpusService corpora, IngestionService ingestion) {
+    public CorpusResource(CorpusService corpora, IngestionService ingestion, CurrentTenant tenant) {
         this.corpora = corpora;
         this.ingestion = ingestion;
+        this.tenant = tenant;
     }
 
     /** The body of a new corpus. */
@@ -43,7 +46,7 @@ public class CorpusResource {
 
     @POST
     public Response create(NewCorpus body) {
-        Corpus corpus = corpora.create(body == null ? null : body.name());
+        Corpus corpus = corpora.create(tenant.id(), body == null ? null : body.name());
         return Response.created(URI.create("/v1/corpora/" + corpus.id))
                 .entity(new CreatedCorpus(corpus.id, corpus.name)).build();
     }
@@ -52,14 +55,14 @@ public class CorpusResource {
     @Path("/{corpusId}")
     public CorpusSummary get(@PathParam("corpusId") String corpusId) {
         UUID id = Ids.parse(corpusId, "corpus");
-        return corpora.summary(id).orElseThrow(() -> Ids.notFound("corpus", corpusId));
+        return corpora.summary(tenant.id(), id).orElseThrow(() -> Ids.notFound("corpus", corpusId));
     }
 
     @POST
     @Path("/{corpusId}/documents")
     public IngestionReport addDocuments(@PathParam("corpusId") String corpusId, List<DocumentSubmission> documents) {
         UUID id = Ids.parse(corpusId, "corpus");
-        if (!corpora.exists(id)) {
+        if (!corpora.exists(tenant.id(), id)) {
             throw Ids.notFound("corpus", corpusId);
         }
         if (documents == null) {

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.narrativelens.corpus.DocumentSubmission;
 import org.narrativelens.scoring.ScoreReport;
 import org.narrativelens.scoring.ScoringService;
+import org.narrativelens.security.CurrentTenant;
 import org.narrativelens.timeline.Timeline;
 import org.narrativelens.timeline.TimelineService;
 
@@ -23,10 +24,12 @@ public class StoryResource {
 
     private final ScoringService scoring;
     private final TimelineService timelines;
+    private final CurrentTenant tenant;
 
-    public StoryResource(ScoringService scoring, TimelineService timelines) {
+    public StoryResource(ScoringService scoring, TimelineService timelines, CurrentTenant tenant) {
         this.scoring = scoring;
         this.timelines = timelines;
+        this.tenant = tenant;
     }
 
     @POST
@@ -34,13 +37,13 @@ public class StoryResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public ScoreReport score(@PathParam("analysisId") String analysisId, List<DocumentSubmission> documents) {
         UUID id = Ids.parse(analysisId, "analysis");
-        return scoring.score(id, documents).orElseThrow(() -> Ids.notFound("analysis", analysisId));
+        return scoring.score(tenant.id(), id, documents).orElseThrow(() -> Ids.notFound("analysis", analysisId));
     }
 
     @GET
     @Path("/timeline")
     public Timeline timeline(@PathParam("analysisId") String analysisId, @QueryParam("bucket") String bucket) {
         UUID id = Ids.parse(analysisId, "analysis");
-        return timelines.timeline(id, bucket).orElseThrow(() -> Ids.notFound("analysis", analysisId));
+        return timelines.timeline(tenant.id(), id, bucket).orElseThrow(() -> Ids.notFound("analysis", analysisId));
     }
 }

@@ -19,6 +19,10 @@ public class Corpus extends PanacheEntityBase {
     @Column(nullable = false)
     public String name;
 
+    /** The tenant of the API key that created it; only that tenant sees it. */
+    @Column(nullable = false)
+    public String tenant;
+
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 }

@@ -58,9 +58,9 @@ public class ScoringService {
         this.validator = new DocumentValidator(limits.maxCharactersPerDocument(), limits.maxNameLength());
     }
 
-    /** Empty when there is no such analysis. */
-    public Optional<ScoreReport> score(UUID analysisId, List<DocumentSubmission> submissions) {
-        Optional<Saved> saved = QuarkusTransaction.requiringNew().call(() -> load(analysisId));
+    /** Empty when the tenant has no such analysis (another tenant's is no different from one that does not exist). */
+    public Optional<ScoreReport> score(String tenant, UUID analysisId, List<DocumentSubmission> submissions) {
+        Optional<Saved> saved = QuarkusTransaction.requiringNew().call(() -> load(tenant, analysisId));
         if (saved.isEmpty()) {
             return Optional.empty();
         }
@@ -78,8 +78,9 @@ public class ScoringService {
     private record Saved(ScoringModel model, Map<String, Object> parameters) {
     }
 
-    private Optional<Saved> load(UUID analysisId) throws JsonProcessingException {
-        Analysis analysis = Analysis.findById(analysisId);
+    private Optional<Saved> load(String tenant, UUID analysisId) throws JsonProcessingException {
+        Analysis analysis = Analysis.<Analysis>find("id = ?1 and tenant = ?2", analysisId, tenant)
+                .firstResult();
         if (analysis == null) {
             return Optional.empty();
         }

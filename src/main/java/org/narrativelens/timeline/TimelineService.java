@@ -31,14 +31,15 @@ public class TimelineService {
         this.json = json;
     }
 
-    /** Empty when there is no such analysis. */
-    public Optional<Timeline> timeline(UUID analysisId, String bucketName) {
+    /** Empty when the tenant has no such analysis (another tenant's is no different from one that does not exist). */
+    public Optional<Timeline> timeline(String tenant, UUID analysisId, String bucketName) {
         TimeBucket bucket = TimeBucket.parse(bucketName);
         if (bucket == null) {
             throw new InvalidInputException("bucket", "bucket: '" + bucketName + "' is not one of day, week, month");
         }
         return QuarkusTransaction.requiringNew().call(() -> {
-            Analysis analysis = Analysis.findById(analysisId);
+            Analysis analysis = Analysis.<Analysis>find("id = ?1 and tenant = ?2", analysisId, tenant)
+                    .firstResult();
             if (analysis == null) {
                 return Optional.<Timeline>empty();
             }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.narrativelens.corpus.CorpusService;
 import org.narrativelens.corpus.DocumentSubmission;
 import org.narrativelens.corpus.IngestionService;
+import org.narrativelens.security.Tenants;
 
 /** Jobs that a stopped process left running are re-run, or failed once they have used up their attempts. */
 @QuarkusTest
@@ -29,7 +30,7 @@ class AnalysisRecoveryTest {
 
     @Test
     void anInterruptedJobIsRunAgainAndOneInterruptedTooOftenFails() throws Exception {
-        UUID corpus = corpora.create("recovery").id;
+        UUID corpus = corpora.create(Tenants.DEFAULT, "recovery").id;
         ingestion.ingest(corpus, List.of(
                 new DocumentSubmission(null, "north-post", null, null, null, null,
                         "The bridge reopened after repairs. Drivers welcomed the shorter commute."),
@@ -53,6 +54,7 @@ class AnalysisRecoveryTest {
         Analysis analysis = new Analysis();
         analysis.id = UUID.randomUUID();
         analysis.corpusId = corpus;
+        analysis.tenant = Tenants.DEFAULT;
         analysis.status = AnalysisStatus.running;
         analysis.stage = "embedding";
         analysis.attempts = attempts;

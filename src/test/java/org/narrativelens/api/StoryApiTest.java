@@ -153,6 +153,7 @@ class StoryApiTest {
         Analysis analysis = new Analysis();
         analysis.id = UUID.randomUUID();
         analysis.corpusId = UUID.fromString(corpus);
+        analysis.tenant = "default";
         analysis.status = status;
         analysis.stage = "embedding";
         analysis.request = "{}";

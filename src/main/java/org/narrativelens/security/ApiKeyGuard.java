@@ -1,0 +1,93 @@
+package org.narrativelens.security;
+
+import io.quarkus.runtime.Startup;
+import jakarta.inject.Singleton;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/**
+ * Decides who a call is from and whether it may proceed. Built at start, when it also refuses to run without keys
+ * where keys are required (the prod profile).
+ */
+@Startup
+@Singleton
+public class ApiKeyGuard {
+
+    private static final Logger LOG = Logger.getLogger(ApiKeyGuard.class);
+
+    private final ApiKeys keys;
+    private final RateLimiter limiter;
+
+    public ApiKeyGuard(SecurityConfig config) {
+        this.keys = parse(config);
+        if (keys.isEmpty() && config.requireApiKeys()) {
+            String message = "No API key is configured, and this profile requires them. Set "
+                    + "NARRATIVE_LENS_SECURITY_API_KEYS=<key>:<tenant>[,<key>:<tenant>...] (narrative-lens.security"
+                    + ".api-keys; keys of at least " + ApiKeys.MIN_KEY_LENGTH + " characters), or "
+                    + "NARRATIVE_LENS_SECURITY_REQUIRE_API_KEYS=false to run without authentication, every call as "
+                    + "tenant '" + Tenants.DEFAULT + "'";
+            LOG.error(message);
+            throw new IllegalStateException(message);
+        }
+        this.limiter = new RateLimiter(config.rateLimitPerMinute(), keys.all(), System::nanoTime);
+        if (keys.isEmpty()) {
+            LOG.warn("No API key configured: /v1 is open and every call runs as tenant '" + Tenants.DEFAULT + "'");
+        } else {
+            LOG.infof("%d API key(s) for %d tenant(s); rate limit %s", keys.all().size(),
+                    keys.all().stream().map(ApiKey::tenant).distinct().count(),
+                    limiter.perMinute() == 0 ? "off" : limiter.perMinute() + " calls per minute and key");
+        }
+    }
+
+    private static ApiKeys parse(SecurityConfig config) {
+        try {
+            return ApiKeys.parse(config.apiKeys().orElse(List.of()));
+        } catch (IllegalArgumentException e) {
+            LOG.error(e.getMessage());
+            throw e;
+        }
+    }
+
+    public boolean enabled() {
+        return !keys.isEmpty();
+    }
+
+    public int rateLimitPerMinute() {
+        return limiter.perMinute();
+    }
+
+    /** The verdict on a call that presented {@code presentedKey} (null when it sent none). */
+    public Verdict check(String presentedKey) {
+        if (keys.isEmpty()) {
+            return new Verdict.Admitted(Tenants.DEFAULT);
+        }
+        if (presentedKey == null || presentedKey.isEmpty()) {
+            return new Verdict.Missing();
+        }
+        return keys.match(presentedKey).<Verdict>map(key -> {
+            TokenBucket.Decision decision = limiter.take(key);
+            return decision.allowed() ? new Verdict.Admitted(key.tenant())
+                    : new Verdict.Limited(decision.retryAfterSeconds());
+        }).orElseGet(Verdict.Invalid::new);
+    }
+
+    /** Whether a call may proceed, and as which tenant. */
+    public sealed interface Verdict {
+
+        /** A valid key within its rate, or no keys configured. */
+        record Admitted(String tenant) implements Verdict {
+        }
+
+        /** No key sent. */
+        record Missing() implements Verdict {
+        }
+
+        /** A key that is not configured. */
+        record Invalid() implements Verdict {
+        }
+
+        /** A valid key past its rate. */
+        record Limited(long retryAfterSeconds) implements Verdict {
+        }
+    }
+}
