@@ -1,5 +1,6 @@
 package org.narrativelens.analysis;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,8 +20,12 @@ import org.narrativelens.frames.NarrativeAnalyzer;
 import org.narrativelens.frames.NarrativeMap;
 import org.narrativelens.frames.PassageVector;
 import org.narrativelens.frames.ScoringModel;
+import org.narrativelens.observability.PipelineMetrics;
 
-/** Runs one analysis job through the stages: load passages, embed, find frames and axis, score, store. */
+/**
+ * Runs one analysis job through the stages: load passages, embed, find frames and axis, score, store. Each stage is
+ * timed under its progress name ({@code loading}, {@code embedding}, {@code analysing}, {@code storing}).
+ */
 @ApplicationScoped
 public class AnalysisRunner {
 
@@ -29,12 +34,15 @@ public class AnalysisRunner {
     private final CorpusPassages passages;
     private final EmbeddingCache embeddings;
     private final ObjectMapper json;
+    private final PipelineMetrics metrics;
     private final NarrativeAnalyzer analyzer = new NarrativeAnalyzer();
 
-    public AnalysisRunner(CorpusPassages passages, EmbeddingCache embeddings, ObjectMapper json) {
+    public AnalysisRunner(CorpusPassages passages, EmbeddingCache embeddings, ObjectMapper json,
+            PipelineMetrics metrics) {
         this.passages = passages;
         this.embeddings = embeddings;
         this.json = json;
+        this.metrics = metrics;
     }
 
     public void run(UUID id) {
@@ -46,19 +54,23 @@ public class AnalysisRunner {
             AnalysisSubmission submission = json.readValue(job.request, AnalysisSubmission.class);
             Outcome outcome = analyse(id, job.corpusId, submission);
             AnalysisResult result = outcome.result();
-            String resultJson = json.writeValueAsString(result);
-            String scoringJson = outcome.scoring() == null ? null : json.writeValueAsString(outcome.scoring());
-            update(id, analysis -> {
-                analysis.status = AnalysisStatus.succeeded;
-                analysis.stage = "done";
-                analysis.result = resultJson;
-                analysis.modelName = result.model().name();
-                analysis.modelSha256 = result.model().sha256();
-                analysis.finishedAt = OffsetDateTime.now();
-                if (scoringJson != null) {
-                    AnalysisScoring.save(id, result.model().name(), scoringJson);
-                }
+            metrics.timeStage("storing", () -> {
+                String resultJson = writeJson(result);
+                String scoringJson = outcome.scoring() == null ? null : writeJson(outcome.scoring());
+                update(id, analysis -> {
+                    analysis.status = AnalysisStatus.succeeded;
+                    analysis.stage = "done";
+                    analysis.result = resultJson;
+                    analysis.modelName = result.model().name();
+                    analysis.modelSha256 = result.model().sha256();
+                    analysis.finishedAt = OffsetDateTime.now();
+                    if (scoringJson != null) {
+                        AnalysisScoring.save(id, result.model().name(), scoringJson);
+                    }
+                });
+                return null;
             });
+            metrics.analysisFinished(AnalysisStatus.succeeded.name());
         } catch (Exception | OutOfMemoryError e) {
             LOG.errorf(e, "Analysis %s failed", id);
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
@@ -67,6 +79,15 @@ public class AnalysisRunner {
                 analysis.error = reason;
                 analysis.finishedAt = OffsetDateTime.now();
             });
+            metrics.analysisFinished(AnalysisStatus.failed.name());
+        }
+    }
+
+    private String writeJson(Object result) {
+        try {
+            return json.writeValueAsString(result);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise the result: " + e.getOriginalMessage(), e);
         }
     }
 
@@ -76,12 +97,13 @@ public class AnalysisRunner {
 
     private Outcome analyse(UUID id, UUID corpusId, AnalysisSubmission submission) {
         stage(id, "loading", 0, 0);
-        List<LoadedPassage> loaded = passages.load(corpusId);
+        List<LoadedPassage> loaded = metrics.timeStage("loading", () -> passages.load(corpusId));
         int total = loaded.size();
         stage(id, "embedding", 0, total);
-        float[][] vectors = embeddings.vectors(loaded.stream().map(LoadedPassage::text).toList(),
+        float[][] vectors = metrics.timeStage("embedding", () -> embeddings.vectors(
+                loaded.stream().map(LoadedPassage::text).toList(),
                 loaded.stream().map(LoadedPassage::textHash).toList(),
-                done -> stage(id, "embedding", done, total));
+                done -> stage(id, "embedding", done, total)));
         List<PassageVector> input = new ArrayList<>(total);
         for (int i = 0; i < total; i++) {
             LoadedPassage p = loaded.get(i);
@@ -90,8 +112,8 @@ public class AnalysisRunner {
         }
         stage(id, "analysing", total, total);
         AnalysisParameters parameters = AnalysisParameters.from(submission);
-        NarrativeMap map = analyzer.analyze(new AnalysisRequest(input, guides(submission), parameters.anchors(),
-                parameters.options()));
+        NarrativeMap map = metrics.timeStage("analysing", () -> analyzer.analyze(
+                new AnalysisRequest(input, guides(submission), parameters.anchors(), parameters.options())));
         return new Outcome(AnalysisResult.of(embeddings.model(), parameters, map, loaded), map.scoring());
     }
 

@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.hibernate.exception.ConstraintViolationException;
 import org.narrativelens.InvalidInputException;
+import org.narrativelens.observability.PipelineMetrics;
 import org.narrativelens.text.Passage;
 import org.narrativelens.text.PassageSegmenter;
 import org.narrativelens.text.Segmentation;
@@ -24,10 +25,12 @@ public class IngestionService {
     private final PassageSegmenter segmenter;
     private final IngestionLimits limits;
     private final DocumentValidator validator;
+    private final PipelineMetrics metrics;
 
-    public IngestionService(PassageSegmenter segmenter, IngestionLimits limits) {
+    public IngestionService(PassageSegmenter segmenter, IngestionLimits limits, PipelineMetrics metrics) {
         this.segmenter = segmenter;
         this.limits = limits;
+        this.metrics = metrics;
         this.validator = new DocumentValidator(limits.maxCharactersPerDocument(), limits.maxNameLength());
     }
 
@@ -58,10 +61,20 @@ public class IngestionService {
             }
         }
         if (!submissions.isEmpty() && prepared.isEmpty()) {
+            metrics.documents("rejected", rejected.size());
             throw new InvalidInputException(rejected.size() == 1 ? fieldOf(rejected.get(0)) : "documents",
                     "no document was accepted: " + rejected.stream().map(r -> "[" + r.index() + "] " + r.reason())
                             .collect(Collectors.joining("; ")));
         }
+        IngestionReport report = storeRetryingOnce(corpusId, prepared, rejected);
+        metrics.documents("accepted", report.accepted());
+        metrics.documents("duplicate", report.duplicates());
+        metrics.documents("rejected", report.rejected().size());
+        return report;
+    }
+
+    private IngestionReport storeRetryingOnce(UUID corpusId, List<Prepared> prepared,
+            List<IngestionReport.Rejection> rejected) {
         try {
             return store(corpusId, prepared, rejected);
         } catch (RuntimeException e) {

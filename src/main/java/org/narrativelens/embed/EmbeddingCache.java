@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntConsumer;
+import org.narrativelens.observability.PipelineMetrics;
 
 /** Embeds texts through the model once per (model, text): stored vectors are reused across analyses and corpora. */
 @ApplicationScoped
@@ -23,9 +24,11 @@ public class EmbeddingCache {
     private final Embedder embedder;
     private final AtomicLong embedderCalls = new AtomicLong();
     private final AtomicLong textsEmbedded = new AtomicLong();
+    private final PipelineMetrics metrics;
 
-    public EmbeddingCache(Embedder embedder) {
+    public EmbeddingCache(Embedder embedder, PipelineMetrics metrics) {
         this.embedder = embedder;
+        this.metrics = metrics;
     }
 
     public ModelInfo model() {
@@ -45,6 +48,7 @@ public class EmbeddingCache {
             }
         }
         int ready = texts.size() - missing.size();
+        metrics.passagesReused(model().name(), ready);
         progress.accept(ready);
         List<Map.Entry<String, String>> todo = new ArrayList<>(missing.entrySet());
         for (int from = 0; from < todo.size(); from += CHUNK) {
@@ -55,6 +59,7 @@ public class EmbeddingCache {
                 fresh.put(chunk.get(i).getKey(), computed[i]);
             }
             store(fresh);
+            metrics.passagesEmbedded(model().name(), chunk.size());
             known.putAll(fresh);
             ready += chunk.size();
             progress.accept(ready);

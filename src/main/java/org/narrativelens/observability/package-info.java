@@ -1,0 +1,2 @@
+/** Metrics of the pipeline (ingestion, embedding, analysis stages, queue) for /q/metrics. */
+package org.narrativelens.observability;
