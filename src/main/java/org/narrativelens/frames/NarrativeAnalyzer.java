@@ -55,8 +55,7 @@ public final class NarrativeAnalyzer {
         AxisFit fit = main.fit();
         notes.addAll(fit.notes());
         double[] stance = StanceScale.toStances(fit.lean(), fit.relevance());
-        PermutationTest.Result test = PermutationTest.run(corpus, main.fittedOn(), fit.relevance(), main.statistic(),
-                options.permutations(), random.nextLong());
+        PermutationTest.Result test = main.test(options.permutations(), random.nextLong());
         notes.addAll(significanceNotes(corpus, test));
         clock.start("scoring");
 

@@ -7,10 +7,9 @@ import java.util.Set;
 
 /**
  * Axes found from the sources themselves, in {@link PrincipalSpace} coordinates. Unsupervised: the direction along which
- * sources differ most ({@link SourceScatter#principal}). Anchored on both sides: the direction from the A anchors'
- * mean to the B anchors' mean. Anchored on one side: the unsupervised direction, turned so that the anchors fall on
- * their side. The zero is the midpoint between the two sides; unless both sides are anchored, the sides are the best
- * weighted two-group split of the source projections ({@link TwoGroupSplit}).
+ * sources differ most ({@link SourceScatter#principal}). Anchored on one side: the same direction, turned so that the
+ * anchors fall on their side (anchors on both sides take {@link LexicalAxis} instead). The zero is the midpoint
+ * between the two sides of the best weighted two-group split of the source projections ({@link TwoGroupSplit}).
  */
 final class SourceAxis {
 
@@ -29,11 +28,14 @@ final class SourceAxis {
         return centred("unsupervised", corpus, space, direction, Set.of(), Set.of());
     }
 
+    /** One-sided anchors: the caller sends anchors on both sides to {@link LexicalAxis}. */
     static AxisFit anchored(Corpus corpus, PrincipalSpace space, Set<Integer> sideA, Set<Integer> sideB) {
+        if (!sideA.isEmpty() && !sideB.isEmpty()) {
+            throw new IllegalArgumentException("anchors on both sides take the lexical axis");
+        }
         double[] weights = ones(corpus.size());
-        SourceScatter.Direction direction = !sideA.isEmpty() && !sideB.isEmpty()
-                ? SourceScatter.between(space.coordinates, weights, corpus.sourceOf, corpus.sourceCount(), sideA, sideB)
-                : SourceScatter.principal(space.coordinates, weights, corpus.sourceOf, corpus.sourceCount());
+        SourceScatter.Direction direction =
+                SourceScatter.principal(space.coordinates, weights, corpus.sourceOf, corpus.sourceCount());
         return centred("anchored", corpus, space, direction, sideA, sideB);
     }
 
@@ -91,12 +93,6 @@ final class SourceAxis {
 
     private static Placement place(double[] sourceProjection, double[] sourceWeight, Set<Integer> sideA,
                                    Set<Integer> sideB) {
-        if (!sideA.isEmpty() && !sideB.isEmpty()) {
-            double zero = (groupMean(sourceProjection, sourceWeight, sideA)
-                    + groupMean(sourceProjection, sourceWeight, sideB)) / 2;
-            return new Placement(zero, 1,
-                    "anchored axis: from the A anchors' mean to the B anchors' mean, zero halfway between them");
-        }
         TwoGroupSplit split = TwoGroupSplit.of(sourceProjection, sourceWeight);
         double zero = split.zero();
         if (!sideA.isEmpty()) {

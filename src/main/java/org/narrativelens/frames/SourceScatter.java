@@ -1,7 +1,5 @@
 package org.narrativelens.frames;
 
-import java.util.Set;
-
 /**
  * Between-source scatter in topic space. The first principal component weights each centred source mean by its
  * passage count: with no real difference between sources, every source then adds the same expected scatter whatever
@@ -64,32 +62,6 @@ final class SourceScatter {
             unit = eigen.vectors[0];
             spread = eigen.values[0];
         }
-        return spread > 1e-15 ? new Direction(unit, spread) : new Direction(new double[m], 0);
-    }
-
-    /** The unit direction from the A anchors' weighted mean to the B anchors'. */
-    static Direction between(double[][] unitSums, double[] unitWeights, int[] sourceOfUnit, int sources,
-                             Set<Integer> sideA, Set<Integer> sideB) {
-        int m = unitSums.length == 0 ? 0 : unitSums[0].length;
-        double[] sumA = new double[m];
-        double[] sumB = new double[m];
-        double weightA = 0;
-        double weightB = 0;
-        for (int u = 0; u < unitSums.length; u++) {
-            if (sideA.contains(sourceOfUnit[u])) {
-                Vectors.addScaled(sumA, unitSums[u], 1);
-                weightA += unitWeights[u];
-            } else if (sideB.contains(sourceOfUnit[u])) {
-                Vectors.addScaled(sumB, unitSums[u], 1);
-                weightB += unitWeights[u];
-            }
-        }
-        if (weightA == 0 || weightB == 0) {
-            return new Direction(new double[m], 0);
-        }
-        double[] unit = Vectors.unit(Vectors.minus(Vectors.scaled(sumB, 1 / weightB),
-                Vectors.scaled(sumA, 1 / weightA)));
-        double spread = spreadAlong(unitSums, unitWeights, sourceOfUnit, sources, unit);
         return spread > 1e-15 ? new Direction(unit, spread) : new Direction(new double[m], 0);
     }
 

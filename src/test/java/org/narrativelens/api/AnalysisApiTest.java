@@ -57,6 +57,17 @@ class AnalysisApiTest {
     }
 
     @Test
+    void anchorsOnBothSidesTakeTheLexicalAxisAndNameEachSidesPhrases() {
+        JsonPath result = analyse("{\"anchors\": {\"A\": [\"cycling-times\"], \"B\": [\"motorist-weekly\"]}}");
+
+        assertEquals("anchored", result.getString("axes[0].method"));
+        assertSides(result);
+        List<String> notes = result.getList("notes", String.class);
+        assertTrue(notes.stream().anyMatch(note -> note.startsWith("anchored axis: partisan phrases")), notes.toString());
+        assertTrue(notes.stream().anyMatch(note -> note.startsWith("phrases of side A: ")), notes.toString());
+    }
+
+    @Test
     void theResultRecordsModelParametersAndEvidenceWithOffsets() {
         JsonPath result = analyse(Fixtures.resource(Fixtures.RIVERTON_FRAMES));
 

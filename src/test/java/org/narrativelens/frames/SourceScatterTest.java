@@ -1,10 +1,8 @@
 package org.narrativelens.frames;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class SourceScatterTest {
@@ -29,17 +27,6 @@ class SourceScatterTest {
 
         assertEquals(1.0, Math.abs(direction.unit()[0]), 1e-9);
         assertEquals(2 * 2 * 1.0 * 1.0, direction.spread(), 1e-9);
-    }
-
-    @Test
-    void betweenAnchorsPointsFromAToB() {
-        double[][] y = {{1, 0}, {1, 0}, {-1, 0}, {0, 5}};
-        int[] source = {0, 0, 1, 2};
-        SourceScatter.Direction direction = SourceScatter.between(y, SourceAxis.ones(4), source, 3, Set.of(1), Set.of(0));
-
-        assertEquals(1.0, direction.unit()[0], 1e-12);
-        assertEquals(0.0, direction.unit()[1], 1e-12);
-        assertFalse(direction.spread() == 0);
     }
 
     @Test
