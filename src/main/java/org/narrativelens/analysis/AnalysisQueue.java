@@ -114,11 +114,18 @@ public class AnalysisQueue {
     }
 
     /** Stores the result and ends the job; false when the claim no longer holds the job. */
-    public boolean succeed(Claim claim, String result, ModelInfo model) {
-        return write(claim, "status = :succeeded, stage = 'done', result = :result, modelName = :model,"
-                        + " modelSha256 = :sha, finishedAt = :now, owner = null, leaseUntil = null",
-                Parameters.with("succeeded", AnalysisStatus.succeeded).and("result", result)
-                        .and("model", model.name()).and("sha", model.sha256()).and("now", OffsetDateTime.now()));
+    public boolean succeed(Claim claim, String result, ModelInfo model, String scoring) {
+        Parameters values = Parameters.with("succeeded", AnalysisStatus.succeeded).and("result", result)
+                .and("model", model.name()).and("sha", model.sha256()).and("now", OffsetDateTime.now());
+        // the scoring model commits with the result, so a succeeded analysis can always score new documents
+        return QuarkusTransaction.requiringNew().call(() -> {
+            boolean held = update(claim, "status = :succeeded, stage = 'done', result = :result, modelName = :model,"
+                    + " modelSha256 = :sha, finishedAt = :now, owner = null, leaseUntil = null", values);
+            if (held && scoring != null) {
+                AnalysisScoring.save(claim.id(), model.name(), scoring);
+            }
+            return held;
+        });
     }
 
     /** Ends the job as failed with the reason; false when the claim no longer holds the job. */
@@ -139,8 +146,12 @@ public class AnalysisQueue {
     }
 
     private static boolean write(Claim claim, String set, Parameters values) {
+        return QuarkusTransaction.requiringNew().call(() -> update(claim, set, values));
+    }
+
+    private static boolean update(Claim claim, String set, Parameters values) {
         Parameters parameters = values.and("id", claim.id()).and("owner", claim.owner())
                 .and("attempt", claim.attempt()).and("running", AnalysisStatus.running);
-        return QuarkusTransaction.requiringNew().call(() -> Analysis.update(set + " where " + HELD, parameters)) == 1;
+        return Analysis.update(set + " where " + HELD, parameters) == 1;
     }
 }

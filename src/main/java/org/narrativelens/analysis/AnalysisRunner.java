@@ -11,12 +11,14 @@ import java.util.function.BooleanSupplier;
 import org.jboss.logging.Logger;
 import org.narrativelens.analysis.AnalysisQueue.Claim;
 import org.narrativelens.analysis.CorpusPassages.LoadedPassage;
+import org.narrativelens.corpus.ContentHash;
 import org.narrativelens.embed.EmbeddingCache;
 import org.narrativelens.frames.AnalysisRequest;
 import org.narrativelens.frames.FrameGuide;
 import org.narrativelens.frames.NarrativeAnalyzer;
 import org.narrativelens.frames.NarrativeMap;
 import org.narrativelens.frames.PassageVector;
+import org.narrativelens.frames.ScoringModel;
 import org.narrativelens.observability.PipelineMetrics;
 
 /**
@@ -53,9 +55,10 @@ public class AnalysisRunner {
         try {
             Analysis job = QuarkusTransaction.requiringNew().call(() -> Analysis.<Analysis>findById(claim.id()));
             AnalysisSubmission submission = json.readValue(job.request, AnalysisSubmission.class);
-            AnalysisResult result = analyse(claim, job.corpusId, submission);
-            boolean stored = metrics.timeStage("storing",
-                    () -> queue.succeed(claim, writeJson(result), result.model()));
+            Outcome outcome = analyse(claim, job.corpusId, submission);
+            AnalysisResult result = outcome.result();
+            boolean stored = metrics.timeStage("storing", () -> queue.succeed(claim, writeJson(result),
+                    result.model(), outcome.scoring() == null ? null : writeJson(outcome.scoring())));
             if (stored) {
                 metrics.analysisFinished(AnalysisStatus.succeeded.name());
             } else {
@@ -77,7 +80,7 @@ public class AnalysisRunner {
         }
     }
 
-    private String writeJson(AnalysisResult result) {
+    private String writeJson(Object result) {
         try {
             return json.writeValueAsString(result);
         } catch (JsonProcessingException e) {
@@ -85,7 +88,11 @@ public class AnalysisRunner {
         }
     }
 
-    private AnalysisResult analyse(Claim claim, UUID corpusId, AnalysisSubmission submission) {
+    /** The served result and what scoring new documents against it needs (null for an empty corpus). */
+    private record Outcome(AnalysisResult result, ScoringModel scoring) {
+    }
+
+    private Outcome analyse(Claim claim, UUID corpusId, AnalysisSubmission submission) {
         stage(claim, "loading", 0, 0);
         List<LoadedPassage> loaded = metrics.timeStage("loading", () -> passages.load(corpusId));
         // the passages, then what their speakers say: both are embedded (and cached) alike
@@ -114,15 +121,18 @@ public class AnalysisRunner {
         AnalysisParameters parameters = AnalysisParameters.from(submission);
         NarrativeMap map = metrics.timeStage("analysing", () -> analyzer.analyze(
                 new AnalysisRequest(input, guides(submission), parameters.anchors(), parameters.options())));
-        return AnalysisResult.of(embeddings.model(), parameters, map, loaded);
+        return new Outcome(AnalysisResult.of(embeddings.model(), parameters, map, loaded), map.scoring());
     }
 
     private List<FrameGuide> guides(AnalysisSubmission submission) {
         if (submission.frames().isEmpty()) {
             return List.of();
         }
-        float[][] vectors = embeddings.embedTransient(submission.frames().stream()
-                .map(AnalysisSubmission.FrameDescription::description).toList());
+        // Through the cache like passages: re-running a guided analysis does not embed its descriptions again.
+        List<String> descriptions = submission.frames().stream()
+                .map(AnalysisSubmission.FrameDescription::description).toList();
+        float[][] vectors = embeddings.vectors(descriptions, descriptions.stream().map(ContentHash::sha256).toList(),
+                done -> { });
         List<FrameGuide> guides = new ArrayList<>();
         for (int i = 0; i < vectors.length; i++) {
             AnalysisSubmission.FrameDescription frame = submission.frames().get(i);

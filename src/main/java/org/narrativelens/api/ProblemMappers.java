@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.narrativelens.InvalidInputException;
+import org.narrativelens.scoring.AnalysisNotReadyException;
 
 /** Turns every failure into application/problem+json with a clear detail and never a stack trace. */
 public class ProblemMappers {
@@ -21,6 +22,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response invalidInput(InvalidInputException e) {
         return Problem.response(422, "Unprocessable Content", e.getMessage(), e.field());
+    }
+
+    @ServerExceptionMapper
+    public Response notReady(AnalysisNotReadyException e) {
+        return Problem.response(409, "Conflict", e.getMessage(), null);
     }
 
     @ServerExceptionMapper

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntConsumer;
 import org.narrativelens.observability.PipelineMetrics;
 
@@ -21,6 +22,8 @@ public class EmbeddingCache {
     private static final int LOOKUP_CHUNK = 500;
 
     private final Embedder embedder;
+    private final AtomicLong embedderCalls = new AtomicLong();
+    private final AtomicLong textsEmbedded = new AtomicLong();
     private final PipelineMetrics metrics;
 
     public EmbeddingCache(Embedder embedder, PipelineMetrics metrics) {
@@ -50,7 +53,7 @@ public class EmbeddingCache {
         List<Map.Entry<String, String>> todo = new ArrayList<>(missing.entrySet());
         for (int from = 0; from < todo.size(); from += CHUNK) {
             List<Map.Entry<String, String>> chunk = todo.subList(from, Math.min(todo.size(), from + CHUNK));
-            float[][] computed = embedder.embed(chunk.stream().map(Map.Entry::getValue).toList());
+            float[][] computed = embed(chunk.stream().map(Map.Entry::getValue).toList());
             Map<String, float[]> fresh = new LinkedHashMap<>();
             for (int i = 0; i < chunk.size(); i++) {
                 fresh.put(chunk.get(i).getKey(), computed[i]);
@@ -70,6 +73,22 @@ public class EmbeddingCache {
 
     /** Embeds texts that are not stored, such as frame descriptions. */
     public float[][] embedTransient(List<String> texts) {
+        return embed(texts);
+    }
+
+    /** How many times this service has called the model, since start. */
+    public long embedderCalls() {
+        return embedderCalls.get();
+    }
+
+    /** How many texts this service has sent to the model, since start. */
+    public long textsEmbedded() {
+        return textsEmbedded.get();
+    }
+
+    private float[][] embed(List<String> texts) {
+        embedderCalls.incrementAndGet();
+        textsEmbedded.addAndGet(texts.size());
         return embedder.embed(texts);
     }
 

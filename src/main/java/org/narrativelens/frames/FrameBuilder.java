@@ -18,7 +18,8 @@ final class FrameBuilder {
     static final int KEYPHRASES = 8;
     static final int LABEL_PHRASES = 3;
 
-    record Frames(List<Frame> frames, String[] frameOf) {
+    /** frameOfTopic[c] is the frame that topic c's undecided passages formed, or null when none were left. */
+    record Frames(List<Frame> frames, String[] frameOf, String[] frameOfTopic) {
     }
 
     private final Corpus corpus;
@@ -66,8 +67,10 @@ final class FrameBuilder {
         }
         nonEmpty.sort(Comparator.comparingInt((List<Integer> members) -> -members.size())
                 .thenComparingInt(members -> members.get(0)));
+        String[] frameOfTopic = new String[topics.k()];
         for (List<Integer> members : nonEmpty) {
             String id = "f" + frames.size();
+            frameOfTopic[topics.labels()[members.get(0)]] = id;
             for (int i : members) {
                 frameOf[i] = id;
             }
@@ -76,7 +79,7 @@ final class FrameBuilder {
             frames.add(new Frame(id, labelOf(phrases, "topic " + id), phrases, exemplars(byCentrality(members)),
                     members.size()));
         }
-        return new Frames(List.copyOf(frames), frameOf);
+        return new Frames(List.copyOf(frames), frameOf, frameOfTopic);
     }
 
     private Frame sideFrame(String id, List<Integer> members, List<Integer> opposite, double[] stance,

@@ -45,14 +45,7 @@ final class GuidedAxis {
             lean[i] = towardB - towardA;
             relevance[i] = Math.max(0, Math.min(1, Math.max(towardA, towardB)));
         }
-        double normA = bestA;
-        double normB = bestB;
-        AxisFit.Placer placer = v -> {
-            double towardA = Vectors.dot(v, a) / normA;
-            double towardB = Vectors.dot(v, b) / normB;
-            return new double[] {towardB - towardA, Math.max(0, Math.min(1, Math.max(towardA, towardB)))};
-        };
-        return new AxisFit("guided", lean, relevance, notes, placer);
+        return new AxisFit("guided", lean, relevance, notes, AxisProjection.guided(a, b, bestA, bestB));
     }
 
     private static double bestMatch(double[] cosines, String label, List<String> notes) {

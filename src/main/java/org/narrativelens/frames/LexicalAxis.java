@@ -64,8 +64,7 @@ final class LexicalAxis {
                 z.size(), MIN_SOURCES));
         notes.add("phrases of side A: " + String.join(", ", strongest(z, -1)));
         notes.add("phrases of side B: " + String.join(", ", strongest(z, 1)));
-        // speech is placed by its vector, which a phrase axis cannot read: speakers keep their passages' lean
-        return new AxisFit("anchored", lean, relevance, notes, null);
+        return new AxisFit("anchored", lean, relevance, notes, AxisProjection.lexical(z, zero, most));
     }
 
     /** Phrase to z (positive: side B), for phrases used by at least {@link #MIN_SOURCES} sources. */

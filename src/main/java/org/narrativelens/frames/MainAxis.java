@@ -68,7 +68,7 @@ record MainAxis(AxisFit fit, Corpus tested, double[][] fittedOn, double[] weight
                         + " fewer than two such sources, so p = 1"
                 : "the p-value shuffles the documents of the sources besides the anchors and asks whether those "
                         + "sources differ along the anchors' axis more than chance");
-        return new MainAxis(new AxisFit(fit.method(), fit.lean(), fit.relevance(), List.copyOf(notes), fit.placer()), tested, lean,
+        return new MainAxis(new AxisFit(fit.method(), fit.lean(), fit.relevance(), List.copyOf(notes), fit.projection()), tested, lean,
                 weights, MainAxis::spreadAlongLean);
     }
 

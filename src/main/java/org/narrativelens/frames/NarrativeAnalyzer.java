@@ -1,6 +1,7 @@
 package org.narrativelens.frames;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -26,6 +27,11 @@ public final class NarrativeAnalyzer {
     static final double SIGNIFICANCE = 0.05;
 
     public NarrativeMap analyze(AnalysisRequest request) {
+        return analyze(request, StageClock.NONE);
+    }
+
+    /** As {@link #analyze(AnalysisRequest)}, telling the clock when each stage starts. */
+    public NarrativeMap analyze(AnalysisRequest request, StageClock clock) {
         if (request == null) {
             throw new IllegalArgumentException("request must not be null");
         }
@@ -36,20 +42,23 @@ public final class NarrativeAnalyzer {
         Corpus corpus = Corpus.of(request.passages());
         if (corpus.size() == 0) {
             return new NarrativeMap(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                    List.of("no passages: nothing to analyse"));
+                    List.of("no passages: nothing to analyse"), null);
         }
         AnalysisOptions options = request.options();
         Anchors anchors = Anchors.resolve(request.anchors(), corpus, request.guides());
         SplittableRandom random = new SplittableRandom(options.seed());
         List<String> notes = new ArrayList<>();
 
+        clock.start("clustering");
         KMeans.Clustering topics = topics(corpus, options, random);
+        clock.start("axis");
         MainAxis main = MainAxis.fit(corpus, request.guides(), anchors, random.split());
         AxisFit fit = main.fit();
         notes.addAll(fit.notes());
         double[] stance = StanceScale.toStances(fit.lean(), fit.relevance());
         PermutationTest.Result test = main.test(options.permutations(), random.nextLong());
         notes.addAll(significanceNotes(corpus, test));
+        clock.start("scoring");
 
         boolean guided = !request.guides().isEmpty();
         String[] sideLabels = guided
@@ -68,8 +77,10 @@ public final class NarrativeAnalyzer {
         }
         VoiceSelection selection = VoiceSelection.select(scored, options.allVoices());
         notes.addAll(selection.notes());
-        StanceScorer scorer = new StanceScorer(frames.frames().stream().map(Frame::id).toList(),
-                options.bootstrapSamples(), options.evidencePerSource(), random.nextLong());
+        List<String> frameIds = frames.frames().stream().map(Frame::id).toList();
+        long scorerSeed = random.nextLong();
+        StanceScorer scorer = new StanceScorer(frameIds, options.bootstrapSamples(), options.evidencePerSource(),
+                scorerSeed);
         List<SourceScore> sources = scorer.sources(selection.forSources());
         List<DocumentScore> documents = scorer.documents(selection.forDocuments());
         List<SpeakerScore> speakers = scorer.speakers(scored);
@@ -81,26 +92,31 @@ public final class NarrativeAnalyzer {
                         p.relevance(), p.voice().voice().code(),
                         p.voice().speaker() == null ? null : p.voice().speaker().name())).toList()
                 : List.of();
+        ScoringModel scoring = new ScoringModel(fit.method(), fit.projection(),
+                StanceScale.scale(fit.lean(), fit.relevance()), FrameBuilder.SIDE_THRESHOLD, topics.centroids(),
+                Arrays.asList(frames.frameOfTopic()), frameIds, options.bootstrapSamples(),
+                options.evidencePerSource(), scorerSeed);
         return new NarrativeMap(frames.frames(), List.of(axis), sources, speakers, documents, passages,
-                List.copyOf(notes));
+                List.copyOf(notes), scoring);
     }
 
-    /** {stance, relevance} of what a speaker says: its own vector placed on the axis, else the passage's. */
+    /**
+     * {stance, relevance} of what a speaker says: its own vector placed on the axis, else the passage's. A phrase
+     * axis reads text, not vectors: there speakers keep their passages' placement.
+     */
     private static double[] speechPlacement(PassageVector p, AxisFit fit, double scale, double stance,
                                             double relevance) {
-        if (p.speechVector() == null || fit.placer() == null) {
+        AxisProjection projection = fit.projection();
+        if (p.speechVector() == null || projection == null || projection.lexical() != null) {
             return new double[] {stance, relevance};
         }
         double[] unit = Vectors.unitOrNull(p.speechVector());
-        if (unit == null || unit.length != corpus(p)) {
+        if (unit == null || unit.length != p.vector().length) {
             return new double[] {stance, relevance};
         }
-        double[] placed = fit.placer().place(Vectors.toFloats(unit));
-        return new double[] {scale > 0 ? Math.tanh(placed[0] / scale) : 0, placed[1]};
-    }
-
-    private static int corpus(PassageVector p) {
-        return p.vector().length;
+        float[] v = Vectors.toFloats(unit);
+        double lean = projection.lean(v, null);
+        return new double[] {scale > 0 ? Math.tanh(lean / scale) : 0, projection.relevance(v, null)};
     }
 
     private static KMeans.Clustering topics(Corpus corpus, AnalysisOptions options, SplittableRandom random) {

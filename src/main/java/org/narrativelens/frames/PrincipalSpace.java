@@ -16,23 +16,14 @@ final class PrincipalSpace {
 
     /** coordinates[i] is passage i's residual in the principal basis. */
     final double[][] coordinates;
-
-    private final double[][] basis;
-    private final double[] meanCoordinates;
+    /** basis[j] is the j-th principal direction; coordinates[i][j] = x[i] . basis[j] - meanCoordinates[j]. */
+    final double[][] basis;
+    final double[] meanCoordinates;
 
     private PrincipalSpace(double[][] coordinates, double[][] basis, double[] meanCoordinates) {
         this.coordinates = coordinates;
         this.basis = basis;
         this.meanCoordinates = meanCoordinates;
-    }
-
-    /** The centred coordinates of any vector, as those of a corpus passage. */
-    double[] coordinatesOf(float[] v) {
-        double[] y = new double[basis.length];
-        for (int j = 0; j < basis.length; j++) {
-            y[j] = Vectors.dot(v, basis[j]) - meanCoordinates[j];
-        }
-        return y;
     }
 
     static PrincipalSpace of(float[][] x, SplittableRandom random) {

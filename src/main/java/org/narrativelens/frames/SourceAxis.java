@@ -59,7 +59,15 @@ final class SourceAxis {
         double sign = placement.sign();
         List<String> notes = new ArrayList<>(List.of(placement.note()));
         double[] lean = new double[n];
+        double[] weights = new double[corpus.dimension];
+        double offset = 0;
         if (direction.spread() > 0) {
+            // lean = sign * (coordinates . unit - zero), and coordinates are affine in the vector: keep that map.
+            for (int j = 0; j < space.basis.length; j++) {
+                Vectors.addScaled(weights, space.basis[j], sign * direction.unit()[j]);
+                offset -= sign * direction.unit()[j] * space.meanCoordinates[j];
+            }
+            offset -= sign * zero;
             for (int i = 0; i < n; i++) {
                 lean[i] = sign * (projection[i] - zero);
             }
@@ -76,10 +84,7 @@ final class SourceAxis {
                 notes.add("anchor source '" + corpus.sources.get(s) + "' falls on the A side of the axis");
             }
         }
-        boolean spread = direction.spread() > 0;
-        AxisFit.Placer placer = v -> new double[] {
-                spread ? sign * (Vectors.dot(space.coordinatesOf(v), direction.unit()) - zero) : 0, 1};
-        return new AxisFit(method, lean, ones(n), notes, placer);
+        return new AxisFit(method, lean, ones(n), notes, AxisProjection.linear(weights, offset));
     }
 
     /** Where the axis has its zero and which way it points: lean = sign * (projection - zero). */

@@ -25,7 +25,9 @@ final class SampleRequests {
             "startAnalysis", new Sample("{\"frames\": [{\"label\": \"safety\", \"description\": \"The bike lane "
                     + "makes the street safer.\"}, {\"label\": \"burden\", \"description\": \"The bike lane burdens "
                     + "shops and drivers.\"}], \"options\": {\"bootstrapSamples\": 20, \"permutations\": 19}}",
-                    Map.of("wait", "true")));
+                    Map.of("wait", "true")),
+            "scoreDocuments", new Sample("[{\"source\": \"sample-outlet\", \"text\": \"A new article on the bike "
+                    + "lane: shops say parking is gone, parents say the street is safer.\"}]", Map.of()));
 
     private SampleRequests() {
     }

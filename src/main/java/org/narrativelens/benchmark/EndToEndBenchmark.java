@@ -1,0 +1,264 @@
+package org.narrativelens.benchmark;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.flywaydb.core.Flyway;
+import org.narrativelens.corpus.ContentHash;
+import org.narrativelens.embed.EmbedderSettings;
+import org.narrativelens.embed.ModelManifest;
+import org.narrativelens.embed.ModelSpec;
+import org.narrativelens.embed.OnnxEmbedder;
+import org.narrativelens.embed.VectorCodec;
+import org.narrativelens.evaluation.EvalDocument;
+import org.narrativelens.evaluation.JsonlCorpus;
+import org.narrativelens.frames.AnalysisOptions;
+import org.narrativelens.frames.AnalysisRequest;
+import org.narrativelens.frames.NarrativeAnalyzer;
+import org.narrativelens.frames.NarrativeMap;
+import org.narrativelens.frames.PassageVector;
+import org.narrativelens.text.Passage;
+import org.narrativelens.text.PassageSegmenter;
+import org.narrativelens.text.SegmenterSettings;
+
+/**
+ * One corpus end to end through the service's stages, timed per stage: segmentation (CoreNLP, documents
+ * deduplicated by content as ingestion does), embedding (each distinct passage text once, in the service's chunks
+ * of 256, no cache), clustering, axis and scoring ({@link NarrativeAnalyzer}, the service's default unsupervised
+ * analysis), and storage (documents, passages, vectors and the result through JDBC batches into a fresh H2 file
+ * database migrated by the service's own Flyway scripts). Prints wall and process CPU time per stage, the share of
+ * everything other than embedding (target <= 25%) and passages/s overall.
+ * Args: documents.jsonl [topic=immigration] [max documents=all] [threads=2] [batch=16].
+ * Run: {@code ./mvnw -q compile exec:exec@bench-e2e} (see README, "Performance").
+ */
+public final class EndToEndBenchmark {
+
+    private static final int EMBED_CHUNK = 256;
+
+    private EndToEndBenchmark() {
+    }
+
+    private record Segmented(EvalDocument document, long id, List<Passage> passages) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path file = Path.of(args.length > 0 ? args[0] : "../shared/data/allsides-dev/documents.jsonl");
+        if (!Files.exists(file)) {
+            System.out.println("no " + file + ": nothing to benchmark");
+            return;
+        }
+        String topic = args.length > 1 ? args[1] : "immigration";
+        int limit = args.length > 2 ? Integer.parseInt(args[2]) : Integer.MAX_VALUE;
+        int threads = args.length > 3 ? Integer.parseInt(args[3]) : 2;
+        int batch = args.length > 4 ? Integer.parseInt(args[4]) : 16;
+        List<EvalDocument> documents = JsonlCorpus.read(file, "topic").stream()
+                .filter(d -> topic.equals(d.group())).limit(limit).toList();
+        Path models = Path.of("models");
+        ModelSpec spec = ModelManifest.read(models.resolve("manifest.json")).find("all-minilm-l6-v2").orElseThrow();
+        // What the service does once at start-up is not timed: loading (and checksumming) the model, starting
+        // CoreNLP, creating the database schema.
+        PassageSegmenter segmenter = new PassageSegmenter(SegmenterSettings.defaults());
+        segmenter.segment("The service starts. CoreNLP loads its pipeline once.");
+        String url = freshDatabase();
+        try (OnnxEmbedder embedder = OnnxEmbedder.open(models, spec, new EmbedderSettings(threads, batch))) {
+            run(file, topic, documents, segmenter, embedder, url, threads, batch);
+        }
+    }
+
+    private static void run(Path file, String topic, List<EvalDocument> documents, PassageSegmenter segmenter,
+                            OnnxEmbedder embedder, String url, int threads, int batch) throws Exception {
+        StageTimes times = new StageTimes();
+        long startCpu = StageTimes.processCpuNanos();
+        long start = System.nanoTime();
+
+        times.start("segmentation");
+        List<Segmented> segmented = new ArrayList<>();
+        Map<String, Boolean> seenDocuments = new LinkedHashMap<>();
+        for (EvalDocument document : documents) {
+            if (document.text().isBlank() || seenDocuments.put(ContentHash.ofDocument(document.text()), true) != null) {
+                continue;
+            }
+            segmented.add(new Segmented(document, segmented.size() + 1,
+                    segmenter.segment(document.text()).passages()));
+        }
+        List<PassageVector> unembedded = new ArrayList<>();
+        List<String> hashes = new ArrayList<>();
+        long passageId = 1;
+        for (Segmented s : segmented) {
+            for (Passage p : s.passages()) {
+                unembedded.add(new PassageVector(passageId++, s.id(), s.document().source(), p.start(), p.end(),
+                        p.text(), null));
+                hashes.add(ContentHash.sha256(p.text()));
+            }
+        }
+
+        times.start("embedding");
+        Map<String, float[]> vectors = new LinkedHashMap<>();
+        Map<String, String> distinct = new LinkedHashMap<>();
+        for (int i = 0; i < unembedded.size(); i++) {
+            distinct.putIfAbsent(hashes.get(i), unembedded.get(i).text());
+        }
+        List<Map.Entry<String, String>> todo = new ArrayList<>(distinct.entrySet());
+        for (int from = 0; from < todo.size(); from += EMBED_CHUNK) {
+            List<Map.Entry<String, String>> chunk = todo.subList(from, Math.min(todo.size(), from + EMBED_CHUNK));
+            float[][] computed = embedder.embed(chunk.stream().map(Map.Entry::getValue).toList());
+            for (int i = 0; i < chunk.size(); i++) {
+                vectors.put(chunk.get(i).getKey(), computed[i]);
+            }
+        }
+
+        times.start("analysis input");
+        List<PassageVector> passages = new ArrayList<>(unembedded.size());
+        for (int i = 0; i < unembedded.size(); i++) {
+            PassageVector p = unembedded.get(i);
+            passages.add(new PassageVector(p.passageId(), p.documentId(), p.source(), p.start(), p.end(), p.text(),
+                    vectors.get(hashes.get(i))));
+        }
+        NarrativeMap map = new NarrativeAnalyzer().analyze(
+                new AnalysisRequest(passages, List.of(), Map.of(), AnalysisOptions.defaults()), times);
+
+        times.start("storage");
+        store(url, segmented, hashes, vectors, map);
+        times.stop();
+        double wall = (System.nanoTime() - start) / 1e9;
+        double cpu = (StageTimes.processCpuNanos() - startCpu) / 1e9;
+
+        System.out.printf(Locale.ROOT, "# end to end: %s topic %s, %d documents (%d after dedupe), %d passages "
+                + "(%d distinct texts embedded), %d frames; intraOpThreads %d, batch %d, %d processors%n", file, topic,
+                documents.size(), segmented.size(), passages.size(), distinct.size(), map.frames().size(), threads,
+                batch, Runtime.getRuntime().availableProcessors());
+        System.out.println("| stage | wall s | share of wall | process cpu s | share of cpu |");
+        System.out.println("|---|---:|---:|---:|---:|");
+        double cpuTotal = times.cpuTotal();
+        for (String stage : times.stages().keySet()) {
+            double stageCpu = cpuOf(times, stage);
+            System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f%% | %.1f | %.1f%% |%n", stage, times.seconds(stage),
+                    100 * times.seconds(stage) / times.total(), stageCpu, 100 * stageCpu / cpuTotal);
+        }
+        double nonEmbeddingWall = times.total() - times.seconds("embedding");
+        double nonEmbeddingCpu = cpuTotal - cpuOf(times, "embedding");
+        System.out.printf(Locale.ROOT, "| **total** | %.1f | | %.1f | |%n", wall, cpu);
+        System.out.printf(Locale.ROOT, "everything but embedding: %.1f%% of wall time, %.1f%% of cpu time (target "
+                + "<= 25%%); %.1f passages/s overall (wall), %.1f passages per cpu-second%n",
+                100 * nonEmbeddingWall / times.total(), 100 * nonEmbeddingCpu / cpuTotal, passages.size() / wall,
+                passages.size() / cpu);
+    }
+
+    private static double cpuOf(StageTimes times, String stage) {
+        return times.cpuSeconds(stage);
+    }
+
+    /** An empty H2 file database under target/bench-e2e with the service's schema; its JDBC URL. */
+    private static String freshDatabase() throws Exception {
+        Path dir = Path.of("target", "bench-e2e");
+        if (Files.exists(dir)) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("db");
+        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+        return url;
+    }
+
+    /** What the service stores for such a corpus, in batches of 500 rows per commit. */
+    private static void store(String url, List<Segmented> segmented, List<String> hashes, Map<String, float[]> vectors,
+                              NarrativeMap map) throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        Timestamp now = Timestamp.from(Instant.now());
+        UUID corpus = UUID.randomUUID();
+        try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+            c.setAutoCommit(false);
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO corpus (id, name, created_at) VALUES (?, ?, ?)")) {
+                s.setObject(1, corpus);
+                s.setString(2, "benchmark");
+                s.setTimestamp(3, now);
+                s.executeUpdate();
+            }
+            try (PreparedStatement d = c.prepareStatement("INSERT INTO document (id, corpus_id, external_id, source, "
+                    + "text, content_hash, boilerplate_dropped, created_at) VALUES (?, ?, ?, ?, ?, ?, 0, ?)");
+                 PreparedStatement p = c.prepareStatement("INSERT INTO passage (id, document_id, ordinal, paragraph, "
+                         + "start_offset, end_offset, text_hash) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                int rows = 0;
+                int passage = 0;
+                for (Segmented s : segmented) {
+                    d.setLong(1, s.id());
+                    d.setObject(2, corpus);
+                    d.setString(3, s.document().id());
+                    d.setString(4, s.document().source());
+                    d.setString(5, s.document().text());
+                    d.setString(6, ContentHash.ofDocument(s.document().text()));
+                    d.setTimestamp(7, now);
+                    d.addBatch();
+                    for (Passage x : s.passages()) {
+                        p.setLong(1, passage + 1);
+                        p.setLong(2, s.id());
+                        p.setInt(3, x.ordinal());
+                        p.setInt(4, x.paragraph());
+                        p.setInt(5, x.start());
+                        p.setInt(6, x.end());
+                        p.setString(7, hashes.get(passage++));
+                        p.addBatch();
+                    }
+                    if (++rows % 50 == 0) {
+                        d.executeBatch();
+                        p.executeBatch();
+                        c.commit();
+                    }
+                }
+                d.executeBatch();
+                p.executeBatch();
+                c.commit();
+            }
+            try (PreparedStatement e = c.prepareStatement(
+                    "INSERT INTO embedding (model, text_hash, vector) VALUES (?, ?, ?)")) {
+                int rows = 0;
+                for (Map.Entry<String, float[]> entry : vectors.entrySet()) {
+                    e.setString(1, "all-minilm-l6-v2");
+                    e.setString(2, entry.getKey());
+                    e.setBytes(3, VectorCodec.encode(entry.getValue()));
+                    e.addBatch();
+                    if (++rows % 500 == 0) {
+                        e.executeBatch();
+                        c.commit();
+                    }
+                }
+                e.executeBatch();
+                c.commit();
+            }
+            UUID analysis = UUID.randomUUID();
+            try (PreparedStatement a = c.prepareStatement("INSERT INTO analysis (id, corpus_id, status, stage, "
+                    + "progress_done, progress_total, request, result, attempts, created_at) "
+                    + "VALUES (?, ?, 'succeeded', 'done', 0, 0, '{}', ?, 1, ?)");
+                 PreparedStatement m = c.prepareStatement(
+                         "INSERT INTO analysis_scoring (analysis_id, model_name, scoring) VALUES (?, ?, ?)")) {
+                a.setObject(1, analysis);
+                a.setObject(2, corpus);
+                a.setString(3, json.writeValueAsString(map));
+                a.setTimestamp(4, now);
+                a.executeUpdate();
+                m.setObject(1, analysis);
+                m.setString(2, "all-minilm-l6-v2");
+                m.setString(3, json.writeValueAsString(map.scoring()));
+                m.executeUpdate();
+            }
+            c.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException("storage failed: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package org.narrativelens.frames;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * How a unit passage vector maps to its lean and relevance on a fitted main axis, kept so that new passages can be
+ * placed on the axis later. Exactly one of {@code linear}, {@code guided} and {@code lexical} is set.
+ */
+public record AxisProjection(Linear linear, Guided guided, Lexical lexical) {
+
+    /** Source axes: lean = weights . v + offset; every passage has relevance 1. */
+    public record Linear(double[] weights, double offset) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Linear l && Arrays.equals(weights, l.weights) && offset == l.offset;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * Arrays.hashCode(weights) + Double.hashCode(offset);
+        }
+    }
+
+    /** Guided axes: lean = cos(v, b) / bestB - cos(v, a) / bestA; relevance = clip(max of both, 0, 1). */
+    public record Guided(double[] a, double[] b, double bestA, double bestB) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Guided g && Arrays.equals(a, g.a) && Arrays.equals(b, g.b) && bestA == g.bestA
+                    && bestB == g.bestB;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(Arrays.hashCode(a), Arrays.hashCode(b), bestA, bestB);
+        }
+    }
+
+    /**
+     * The lexical axis (anchors on both sides): lean = mean z of the passage's phrases that have one, minus zero;
+     * relevance = the passage's sum of |z| over {@code most}, the strongest corpus passage's, capped at 1.
+     */
+    public record Lexical(Map<String, Double> weights, double zero, double most) {
+    }
+
+    static AxisProjection linear(double[] weights, double offset) {
+        return new AxisProjection(new Linear(weights, offset), null, null);
+    }
+
+    static AxisProjection guided(double[] a, double[] b, double bestA, double bestB) {
+        return new AxisProjection(null, new Guided(a, b, bestA, bestB), null);
+    }
+
+    static AxisProjection lexical(Map<String, Double> weights, double zero, double most) {
+        return new AxisProjection(null, null, new Lexical(weights, zero, most));
+    }
+
+    /** The lean of a passage: its unit vector and its text. */
+    double lean(float[] v, String text) {
+        if (lexical != null) {
+            double sum = 0;
+            double counted = 0;
+            for (Map.Entry<String, Integer> entry : Terms.count(text).entrySet()) {
+                Double weight = lexical.weights().get(entry.getKey());
+                if (weight != null) {
+                    sum += weight * entry.getValue();
+                    counted += entry.getValue();
+                }
+            }
+            return counted > 0 ? sum / counted - lexical.zero() : 0;
+        }
+        if (linear != null) {
+            return Vectors.dot(v, linear.weights()) + linear.offset();
+        }
+        return Vectors.dot(v, guided.b()) / guided.bestB() - Vectors.dot(v, guided.a()) / guided.bestA();
+    }
+
+    /** The relevance of a passage (its unit vector and text): its weight in document and source means. */
+    double relevance(float[] v, String text) {
+        if (lexical != null) {
+            double evidence = 0;
+            for (Map.Entry<String, Integer> entry : Terms.count(text).entrySet()) {
+                Double weight = lexical.weights().get(entry.getKey());
+                if (weight != null) {
+                    evidence += Math.abs(weight) * entry.getValue();
+                }
+            }
+            return lexical.most() > 0 ? Math.min(1, evidence / lexical.most()) : 0;
+        }
+        if (linear != null) {
+            return 1.0;
+        }
+        double towardA = Vectors.dot(v, guided.a()) / guided.bestA();
+        double towardB = Vectors.dot(v, guided.b()) / guided.bestB();
+        return Math.max(0, Math.min(1, Math.max(towardA, towardB)));
+    }
+}

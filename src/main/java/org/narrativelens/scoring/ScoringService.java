@@ -1,0 +1,206 @@
+package org.narrativelens.scoring;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.narrativelens.InvalidInputException;
+import org.narrativelens.analysis.Analysis;
+import org.narrativelens.analysis.AnalysisScoring;
+import org.narrativelens.analysis.AnalysisStatus;
+import org.narrativelens.corpus.ContentHash;
+import org.narrativelens.corpus.DocumentSubmission;
+import org.narrativelens.corpus.DocumentValidator;
+import org.narrativelens.corpus.IngestionLimits;
+import org.narrativelens.corpus.IngestionReport;
+import org.narrativelens.embed.EmbeddingCache;
+import org.narrativelens.frames.FramePlacer;
+import org.narrativelens.frames.PassageVector;
+import org.narrativelens.frames.ScoringModel;
+import org.narrativelens.scoring.ScoreReport.DocumentPlacement;
+import org.narrativelens.scoring.ScoreReport.PlacedEvidence;
+import org.narrativelens.scoring.ScoreReport.SourcePlacement;
+import org.narrativelens.stance.DocumentScore;
+import org.narrativelens.stance.Evidence;
+import org.narrativelens.stance.ScoredPassage;
+import org.narrativelens.stance.SourceScore;
+import org.narrativelens.stance.StanceScorer;
+import org.narrativelens.text.Passage;
+import org.narrativelens.text.PassageSegmenter;
+
+/**
+ * Scores new documents against a succeeded analysis without recomputing it: segments and embeds them (through the
+ * embedding cache, so a document scored and later ingested is embedded once), then places their passages with the
+ * analysis's saved {@link ScoringModel}. Nothing is stored but the embeddings.
+ */
+@ApplicationScoped
+public class ScoringService {
+
+    private final PassageSegmenter segmenter;
+    private final EmbeddingCache embeddings;
+    private final IngestionLimits limits;
+    private final ObjectMapper json;
+    private final DocumentValidator validator;
+
+    public ScoringService(PassageSegmenter segmenter, EmbeddingCache embeddings, IngestionLimits limits,
+                          ObjectMapper json) {
+        this.segmenter = segmenter;
+        this.embeddings = embeddings;
+        this.limits = limits;
+        this.json = json;
+        this.validator = new DocumentValidator(limits.maxCharactersPerDocument(), limits.maxNameLength());
+    }
+
+    /** Empty when the tenant has no such analysis (another tenant's is no different from one that does not exist). */
+    public Optional<ScoreReport> score(String tenant, UUID analysisId, List<DocumentSubmission> submissions) {
+        Optional<Saved> saved = QuarkusTransaction.requiringNew().call(() -> load(tenant, analysisId));
+        if (saved.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Integer> valid = validate(submissions);
+        List<IngestionReport.Rejection> rejected = rejections(submissions);
+        List<PassageVector> passages = embed(submissions, valid);
+        ScoringModel model = saved.get().model();
+        List<ScoredPassage> placed = new FramePlacer(model).place(passages);
+        StanceScorer scorer = new StanceScorer(model.frameIds(), model.bootstrapSamples(), model.evidencePerSource(),
+                model.seed());
+        return Optional.of(new ScoreReport(analysisId, embeddings.model(), saved.get().parameters(),
+                documents(submissions, valid, placed, scorer), sources(placed, scorer), rejected));
+    }
+
+    private record Saved(ScoringModel model, Map<String, Object> parameters) {
+    }
+
+    private Optional<Saved> load(String tenant, UUID analysisId) throws JsonProcessingException {
+        Analysis analysis = Analysis.<Analysis>find("id = ?1 and tenant = ?2", analysisId, tenant)
+                .firstResult();
+        if (analysis == null) {
+            return Optional.empty();
+        }
+        if (analysis.status != AnalysisStatus.succeeded) {
+            throw new AnalysisNotReadyException("analysis " + analysisId + " is " + analysis.status
+                    + "; only a succeeded analysis can score documents");
+        }
+        AnalysisScoring scoring = AnalysisScoring.findById(analysisId);
+        if (scoring == null) {
+            throw new AnalysisNotReadyException("analysis " + analysisId + " kept no scoring model (it was empty, "
+                    + "or made before scoring existed): run the analysis again");
+        }
+        if (!scoring.modelName.equals(embeddings.model().name())) {
+            throw new AnalysisNotReadyException("analysis " + analysisId + " was made with model '"
+                    + scoring.modelName + "' but this service embeds with '" + embeddings.model().name() + "'");
+        }
+        ScoringModel model = json.readValue(scoring.scoring, ScoringModel.class);
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        Map<?, ?> stored = (Map<?, ?>) json.readValue(analysis.result, Map.class).get("parameters");
+        if (stored != null) {
+            stored.forEach((key, value) -> parameters.put(String.valueOf(key), value));
+        }
+        parameters.put("scoring", Map.of("method", model.method(), "scale", model.scale(),
+                "sideThreshold", model.sideThreshold(), "topics", model.topicCentroids().length));
+        return Optional.of(new Saved(model, parameters));
+    }
+
+    /** Indices of the valid documents; a request with none is refused, naming each problem. */
+    private List<Integer> validate(List<DocumentSubmission> submissions) {
+        if (submissions == null || submissions.isEmpty()) {
+            throw new InvalidInputException("documents", "documents: give a JSON array of at least one document");
+        }
+        if (submissions.size() > limits.maxDocumentsPerRequest()) {
+            throw new InvalidInputException("documents", submissions.size()
+                    + " documents exceeds the limit of " + limits.maxDocumentsPerRequest() + " per request");
+        }
+        List<Integer> valid = new ArrayList<>();
+        for (int i = 0; i < submissions.size(); i++) {
+            if (validator.problem(submissions.get(i)).isEmpty()) {
+                valid.add(i);
+            }
+        }
+        if (valid.isEmpty()) {
+            List<IngestionReport.Rejection> rejected = rejections(submissions);
+            IngestionReport.Rejection first = rejected.get(0);
+            throw new InvalidInputException(rejected.size() == 1
+                    ? "[" + first.index() + "]." + first.reason().substring(0, first.reason().indexOf(':'))
+                    : "documents",
+                    "no document can be scored: " + rejected.stream().map(r -> "[" + r.index() + "] " + r.reason())
+                            .collect(Collectors.joining("; ")));
+        }
+        return valid;
+    }
+
+    private List<IngestionReport.Rejection> rejections(List<DocumentSubmission> submissions) {
+        List<IngestionReport.Rejection> rejected = new ArrayList<>();
+        for (int i = 0; i < submissions.size(); i++) {
+            int index = i;
+            validator.problem(submissions.get(i)).ifPresent(reason ->
+                    rejected.add(new IngestionReport.Rejection(index, reason)));
+        }
+        return rejected;
+    }
+
+    /** Passages of the valid documents with their vectors; documentId is the document's index in the request. */
+    private List<PassageVector> embed(List<DocumentSubmission> submissions, List<Integer> valid) {
+        List<Passage> segments = new ArrayList<>();
+        List<Integer> documentOf = new ArrayList<>();
+        for (int index : valid) {
+            for (Passage passage : segmenter.segment(submissions.get(index).text()).passages()) {
+                segments.add(passage);
+                documentOf.add(index);
+            }
+        }
+        List<String> texts = segments.stream().map(Passage::text).toList();
+        float[][] vectors = embeddings.vectors(texts, texts.stream().map(ContentHash::sha256).toList(), done -> { });
+        List<PassageVector> passages = new ArrayList<>(segments.size());
+        for (int i = 0; i < segments.size(); i++) {
+            Passage p = segments.get(i);
+            int document = documentOf.get(i);
+            passages.add(new PassageVector(i, document, submissions.get(document).source().strip(), p.start(), p.end(),
+                    p.text(), vectors[i]));
+        }
+        return passages;
+    }
+
+    private static List<DocumentPlacement> documents(List<DocumentSubmission> submissions, List<Integer> valid,
+                                                     List<ScoredPassage> placed, StanceScorer scorer) {
+        Map<Long, DocumentScore> scores = new LinkedHashMap<>();
+        scorer.documents(placed).forEach(d -> scores.put(d.documentId(), d));
+        // Each document scored as its own group gives its interval and evidence the way a source gets them.
+        Map<String, SourceScore> asGroups = new LinkedHashMap<>();
+        scorer.sources(placed.stream().map(p -> new ScoredPassage(p.passageId(), p.documentId(),
+                String.valueOf(p.documentId()), p.start(), p.end(), p.text(), p.frameId(), p.stance(), p.relevance()))
+                .toList()).forEach(s -> asGroups.put(s.source(), s));
+        List<DocumentPlacement> documents = new ArrayList<>();
+        for (int index : valid) {
+            DocumentSubmission submission = submissions.get(index);
+            DocumentScore score = scores.get((long) index);
+            SourceScore group = asGroups.get(String.valueOf(index));
+            String externalId = submission.externalId() == null || submission.externalId().isBlank()
+                    ? null : submission.externalId().strip();
+            String publishedAt = submission.publishedAt() == null || submission.publishedAt().isBlank()
+                    ? null : submission.publishedAt().strip();
+            documents.add(score == null
+                    ? new DocumentPlacement(index, externalId, submission.source().strip(), publishedAt, null, null,
+                            Map.of(), 0, List.of())
+                    : new DocumentPlacement(index, externalId, score.source(), publishedAt, score.stance(),
+                            group.interval(), score.frameScores(), group.passages(), evidence(group.evidence())));
+        }
+        return documents;
+    }
+
+    private static List<SourcePlacement> sources(List<ScoredPassage> placed, StanceScorer scorer) {
+        return scorer.sources(placed).stream().map(s -> new SourcePlacement(s.source(), s.stance(), s.interval(),
+                s.frameScores(), s.passages(), evidence(s.evidence()))).toList();
+    }
+
+    private static List<PlacedEvidence> evidence(List<Evidence> evidence) {
+        return evidence.stream().map(e -> new PlacedEvidence((int) e.documentId(), e.start(), e.end(), e.text(),
+                e.stance(), e.weight())).toList();
+    }
+}

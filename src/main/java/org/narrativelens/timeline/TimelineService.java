@@ -1,0 +1,86 @@
+package org.narrativelens.timeline;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.narrativelens.InvalidInputException;
+import org.narrativelens.analysis.Analysis;
+import org.narrativelens.analysis.AnalysisStatus;
+import org.narrativelens.scoring.AnalysisNotReadyException;
+import org.narrativelens.timeline.TimelineBuilder.DatedDocument;
+
+/** Breaks a succeeded analysis down by the publication dates of its documents. */
+@ApplicationScoped
+public class TimelineService {
+
+    private final ObjectMapper json;
+
+    public TimelineService(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /** Empty when the tenant has no such analysis (another tenant's is no different from one that does not exist). */
+    public Optional<Timeline> timeline(String tenant, UUID analysisId, String bucketName) {
+        TimeBucket bucket = TimeBucket.parse(bucketName);
+        if (bucket == null) {
+            throw new InvalidInputException("bucket", "bucket: '" + bucketName + "' is not one of day, week, month");
+        }
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Analysis analysis = Analysis.<Analysis>find("id = ?1 and tenant = ?2", analysisId, tenant)
+                    .firstResult();
+            if (analysis == null) {
+                return Optional.<Timeline>empty();
+            }
+            if (analysis.status != AnalysisStatus.succeeded) {
+                throw new AnalysisNotReadyException("analysis " + analysisId + " is " + analysis.status
+                        + "; only a succeeded analysis has a timeline");
+            }
+            JsonNode result = json.readTree(analysis.result);
+            List<String> frames = new ArrayList<>();
+            result.path("frames").forEach(f -> frames.add(f.path("id").asText()));
+            Map<Long, LocalDate> published = new HashMap<>();
+            Map<Long, Integer> passages = new HashMap<>();
+            load(analysis.corpusId, published, passages);
+            List<DatedDocument> documents = new ArrayList<>();
+            for (JsonNode d : result.path("documents")) {
+                long id = d.path("id").asLong();
+                Map<String, Double> shares = new LinkedHashMap<>();
+                d.path("frameScores").fields().forEachRemaining(e -> shares.put(e.getKey(), e.getValue().asDouble()));
+                documents.add(new DatedDocument(d.path("source").asText(), published.get(id),
+                        passages.getOrDefault(id, 0), d.path("stance").asDouble(), shares));
+            }
+            try {
+                return Optional.of(TimelineBuilder.build(analysisId, bucket, frames, documents));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("bucket", e.getMessage());
+            }
+        });
+    }
+
+    private static void load(UUID corpusId, Map<Long, LocalDate> published, Map<Long, Integer> passages) {
+        var em = Panache.getEntityManager();
+        for (Object[] row : em.createQuery("select d.id, d.publishedAt from CorpusDocument d where d.corpusId = ?1",
+                Object[].class).setParameter(1, corpusId).getResultList()) {
+            if (row[1] != null) {
+                published.put((Long) row[0], ((OffsetDateTime) row[1]).atZoneSameInstant(ZoneOffset.UTC).toLocalDate());
+            }
+        }
+        for (Object[] row : em.createQuery("select p.documentId, count(p) from CorpusPassage p where p.documentId in "
+                + "(select d.id from CorpusDocument d where d.corpusId = ?1) group by p.documentId", Object[].class)
+                .setParameter(1, corpusId).getResultList()) {
+            passages.put((Long) row[0], ((Number) row[1]).intValue());
+        }
+    }
+}
