@@ -16,7 +16,7 @@ data=target/load-data
 rm -rf "$data" && mkdir -p "$data"
 nice java -Xmx"$HEAP" -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" \
   -Dnarrative-lens.security.api-keys="$API_KEY:load" -Dnarrative-lens.security.rate-limit-per-minute=1000000 \
-  -Dquarkus.datasource.jdbc.url="jdbc:h2:file:./$data/narrative-lens;DB_CLOSE_ON_EXIT=FALSE" \
+  -Dquarkus.datasource.jdbc.url="jdbc:h2:file:./$data/narrative-lens;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0" \
   -jar target/quarkus-app/quarkus-run.jar > "$data/service.log" 2>&1 &
 service=$!
 trap 'kill "$service" 2>/dev/null || true; wait "$service" 2>/dev/null || true' EXIT

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 
 /**
  * Load test against a running service on loopback (README, "Load"): N clients for S seconds mixing ingestion, status
- * polling and analysis submission; prints throughput, latency percentiles, statuses per operation and the service's
+ * polling, scoring new documents against a finished analysis, and analysis submission; prints throughput, latency percentiles, statuses per operation and the service's
  * peak heap, then checks that every accepted document is stored. Bounded in time, and in requests by --max-requests.
  * Usage: LoadTest [baseUrl=http://127.0.0.1:8080] [--clients 50] [--seconds 60] [--max-requests 200000]
  * (X-API-Key from the environment variable NARRATIVE_LENS_LOAD_API_KEY, when set).
@@ -73,6 +73,7 @@ public final class LoadTest {
             acceptedPerCorpus.put(corpus, new AtomicLong());
             ingest("setup", corpus, "seed-" + c, 0, 3);
         }
+        String scored = finishedAnalysis(corpora.get(0));
         long heapBefore = heapNow();
         Thread sampler = new Thread(this::sampleHeap, "heap-sampler");
         sampler.setDaemon(true);
@@ -82,7 +83,7 @@ public final class LoadTest {
         List<Thread> threads = new ArrayList<>();
         for (int t = 0; t < clients; t++) {
             int client = t;
-            Thread thread = new Thread(() -> clientLoop(client, corpora, deadline, maxRequests), "client-" + t);
+            Thread thread = new Thread(() -> clientLoop(client, corpora, scored, deadline, maxRequests), "client-" + t);
             thread.start();
             threads.add(thread);
         }
@@ -95,7 +96,7 @@ public final class LoadTest {
         verify(corpora);
     }
 
-    private void clientLoop(int client, List<String> corpora, long deadline, long maxRequests) {
+    private void clientLoop(int client, List<String> corpora, String scored, long deadline, long maxRequests) {
         Random random = new Random(client);
         int sequence = 0;
         while (System.nanoTime() < deadline && requests.incrementAndGet() <= maxRequests) {
@@ -106,12 +107,14 @@ public final class LoadTest {
                     int count = 1 + random.nextInt(3);
                     ingest("ingest", corpus, "c" + client, sequence, count);
                     sequence += count;
-                } else if (dice < 90) {
+                } else if (dice < 80) {
                     if (analyses.isEmpty() || random.nextBoolean()) {
                         send("poll corpus", get("/v1/corpora/" + corpora.get(random.nextInt(corpora.size()))));
                     } else {
                         send("poll analysis", get("/v1/analyses/" + analyses.get(random.nextInt(analyses.size()))));
                     }
+                } else if (dice < 90) {
+                    send("score", post("/v1/analyses/" + scored + "/score", documents("s" + client, sequence++, 1)));
                 } else {
                     HttpResponse<String> answer = send("submit analysis",
                             post("/v1/corpora/" + corpora.get(random.nextInt(corpora.size())) + "/analyses", "{}"));
@@ -128,7 +131,33 @@ public final class LoadTest {
         }
     }
 
-    private void ingest(String name, String corpus, String prefix, int first, int count) throws IOException, InterruptedException {
+    /** A succeeded analysis of the corpus, for the scoring requests (waits for it during setup). */
+    private String finishedAnalysis(String corpus) throws IOException, InterruptedException {
+        HttpResponse<String> answer = send("setup", post("/v1/corpora/" + corpus + "/analyses?wait=true", "{}"));
+        String id = JSON.readTree(answer.body()).get("id").asText();
+        for (int i = 0; i < 600; i++) {
+            String status = JSON.readTree(send("setup", get("/v1/analyses/" + id)).body()).path("status").asText();
+            if (status.equals("succeeded")) {
+                return id;
+            }
+            if (status.equals("failed")) {
+                throw new IllegalStateException("the setup analysis failed: " + id);
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("the setup analysis did not finish in 5 minutes: " + id);
+    }
+
+    private void ingest(String name, String corpus, String prefix, int first, int count)
+            throws IOException, InterruptedException {
+        HttpResponse<String> answer = send(name, post("/v1/corpora/" + corpus + "/documents",
+                documents(prefix, first, count)));
+        if (answer.statusCode() == 200) {
+            acceptedPerCorpus.get(corpus).addAndGet(JSON.readTree(answer.body()).get("accepted").asLong());
+        }
+    }
+
+    private static String documents(String prefix, int first, int count) {
         StringBuilder body = new StringBuilder("[");
         for (int i = first; i < first + count; i++) {
             body.append(i == first ? "" : ",").append("{\"source\": \"outlet-").append(i % 7)
@@ -138,10 +167,7 @@ public final class LoadTest {
                     .append("Engineers said the design would hold in a storm like the one in ").append(1950 + i % 70)
                     .append(".\"}");
         }
-        HttpResponse<String> answer = send(name, post("/v1/corpora/" + corpus + "/documents", body.append("]").toString()));
-        if (answer.statusCode() == 200) {
-            acceptedPerCorpus.get(corpus).addAndGet(JSON.readTree(answer.body()).get("accepted").asLong());
-        }
+        return body.append("]").toString();
     }
 
     private HttpResponse<String> send(String operation, HttpRequest.Builder request) throws IOException, InterruptedException {
