@@ -71,11 +71,6 @@ public class EmbeddingCache {
         return vectors;
     }
 
-    /** Embeds texts that are not stored, such as frame descriptions. */
-    public float[][] embedTransient(List<String> texts) {
-        return embed(texts);
-    }
-
     /** How many times this service has called the model, since start. */
     public long embedderCalls() {
         return embedderCalls.get();
