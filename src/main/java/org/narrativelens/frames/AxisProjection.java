@@ -59,16 +59,8 @@ public record AxisProjection(Linear linear, Guided guided, Lexical lexical) {
     /** The lean of a passage: its unit vector and its text. */
     double lean(float[] v, String text) {
         if (lexical != null) {
-            double sum = 0;
-            double counted = 0;
-            for (Map.Entry<String, Integer> entry : Terms.count(text).entrySet()) {
-                Double weight = lexical.weights().get(entry.getKey());
-                if (weight != null) {
-                    sum += weight * entry.getValue();
-                    counted += entry.getValue();
-                }
-            }
-            return counted > 0 ? sum / counted - lexical.zero() : 0;
+            PhraseEvidence use = PhraseEvidence.of(lexical.weights(), Terms.count(text));
+            return use.used() ? use.lean() - lexical.zero() : 0;
         }
         if (linear != null) {
             return Vectors.dot(v, linear.weights()) + linear.offset();
@@ -79,13 +71,7 @@ public record AxisProjection(Linear linear, Guided guided, Lexical lexical) {
     /** The relevance of a passage (its unit vector and text): its weight in document and source means. */
     double relevance(float[] v, String text) {
         if (lexical != null) {
-            double evidence = 0;
-            for (Map.Entry<String, Integer> entry : Terms.count(text).entrySet()) {
-                Double weight = lexical.weights().get(entry.getKey());
-                if (weight != null) {
-                    evidence += Math.abs(weight) * entry.getValue();
-                }
-            }
+            double evidence = PhraseEvidence.of(lexical.weights(), Terms.count(text)).evidence();
             return lexical.most() > 0 ? Math.min(1, evidence / lexical.most()) : 0;
         }
         if (linear != null) {

@@ -31,20 +31,14 @@ final class LexicalAxis {
         Map<String, Double> z = weights(phrases, sideA, sideB);
         int n = corpus.size();
         double[] rawLean = new double[n];
-        double[] counted = new double[n];
         double[] evidence = new double[n];
+        boolean[] counted = new boolean[n];
         double most = 0;
         for (int i = 0; i < n; i++) {
-            double sum = 0;
-            for (Map.Entry<String, Integer> entry : phrases.counts(i).entrySet()) {
-                Double weight = z.get(entry.getKey());
-                if (weight != null) {
-                    sum += weight * entry.getValue();
-                    counted[i] += entry.getValue();
-                    evidence[i] += Math.abs(weight) * entry.getValue();
-                }
-            }
-            rawLean[i] = counted[i] > 0 ? sum / counted[i] : 0;
+            PhraseEvidence use = PhraseEvidence.of(z, phrases.counts(i));
+            rawLean[i] = use.lean();
+            evidence[i] = use.evidence();
+            counted[i] = use.used();
             most = Math.max(most, evidence[i]);
         }
         double[] relevance = new double[n];
@@ -54,7 +48,7 @@ final class LexicalAxis {
         double zero = (groupMean(corpus, rawLean, relevance, sideA) + groupMean(corpus, rawLean, relevance, sideB)) / 2;
         double[] lean = new double[n];
         for (int i = 0; i < n; i++) {
-            lean[i] = counted[i] > 0 ? rawLean[i] - zero : 0;
+            lean[i] = counted[i] ? rawLean[i] - zero : 0;
         }
         List<String> notes = new ArrayList<>();
         notes.add(String.format(Locale.ROOT, "anchored axis: partisan phrases, the log-odds z (informative Dirichlet "
