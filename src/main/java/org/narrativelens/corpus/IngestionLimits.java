@@ -2,6 +2,7 @@ package org.narrativelens.corpus;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import org.narrativelens.InvalidInputException;
 
 /** Documented limits on what a client may submit. */
 @ConfigMapping(prefix = "narrative-lens.limits")
@@ -28,4 +29,12 @@ public interface IngestionLimits {
     /** Longest corpus name, source name or external id. */
     @WithDefault("200")
     int maxNameLength();
+
+    /** Refuses a request of more documents than {@link #maxDocumentsPerRequest()}, naming the field and the limit. */
+    static void checkDocumentsPerRequest(int documents, IngestionLimits limits) {
+        if (documents > limits.maxDocumentsPerRequest()) {
+            throw new InvalidInputException("documents", "documents: " + documents + " documents exceeds the limit of "
+                    + limits.maxDocumentsPerRequest() + " per request (narrative-lens.limits.max-documents-per-request)");
+        }
+    }
 }

@@ -59,11 +59,7 @@ public class IngestionService {
                 return new Ingestion(earlier.get(), true);
             }
         }
-        if (submissions.size() > limits.maxDocumentsPerRequest()) {
-            throw new InvalidInputException("documents", "documents: " + submissions.size()
-                    + " documents exceeds the limit of " + limits.maxDocumentsPerRequest()
-                    + " per request (narrative-lens.limits.max-documents-per-request)");
-        }
+        IngestionLimits.checkDocumentsPerRequest(submissions.size(), limits);
         List<Prepared> prepared = new ArrayList<>();
         List<IngestionReport.Rejection> rejected = new ArrayList<>();
         // Only content not seen yet is segmented: a re-sent batch costs a look-up, not CoreNLP. Documents are never

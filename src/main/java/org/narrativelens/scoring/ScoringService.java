@@ -113,10 +113,7 @@ public class ScoringService {
         if (submissions == null || submissions.isEmpty()) {
             throw new InvalidInputException("documents", "documents: give a JSON array of at least one document");
         }
-        if (submissions.size() > limits.maxDocumentsPerRequest()) {
-            throw new InvalidInputException("documents", submissions.size()
-                    + " documents exceeds the limit of " + limits.maxDocumentsPerRequest() + " per request");
-        }
+        IngestionLimits.checkDocumentsPerRequest(submissions.size(), limits);
         List<Integer> valid = new ArrayList<>();
         for (int i = 0; i < submissions.size(); i++) {
             if (validator.problem(submissions.get(i)).isEmpty()) {

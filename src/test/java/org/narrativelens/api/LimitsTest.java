@@ -58,6 +58,22 @@ class LimitsTest {
     }
 
     @Test
+    void tooManyDocumentsToScoreInOneRequest() {
+        String id = Fixtures.createCorpus("limits");
+        given().contentType(ContentType.JSON).body(documents(0, 2))
+                .when().post("/v1/corpora/" + id + "/documents").then().statusCode(200);
+        String analysis = given().contentType(ContentType.JSON).body("{}")
+                .when().post("/v1/corpora/" + id + "/analyses?wait=true")
+                .then().statusCode(200).body("status", equalTo("succeeded")).extract().path("id");
+        given().contentType(ContentType.JSON).body(documents(10, 4))
+                .when().post("/v1/analyses/" + analysis + "/score")
+                .then().statusCode(422).contentType(Problem.MEDIA_TYPE)
+                .body("field", equalTo("documents"))
+                .body("detail", containsString("4 documents exceeds the limit of 3 per request "
+                        + "(narrative-lens.limits.max-documents-per-request)"));
+    }
+
+    @Test
     void aDocumentOverTheCharacterLimitIsRejectedByIndex() {
         String id = Fixtures.createCorpus("limits");
         String body = "[{\"source\": \"a\", \"text\": \"Fits.\"}, {\"source\": \"a\", \"text\": \"" + "y".repeat(1001) + "\"}]";
