@@ -56,29 +56,22 @@ public record AxisProjection(Linear linear, Guided guided, Lexical lexical) {
         return new AxisProjection(null, null, new Lexical(weights, zero, most));
     }
 
-    /** The lean of a passage: its unit vector and its text. */
-    double lean(float[] v, String text) {
-        if (lexical != null) {
-            PhraseEvidence use = PhraseEvidence.of(lexical.weights(), Terms.count(text));
-            return use.used() ? use.lean() - lexical.zero() : 0;
-        }
-        if (linear != null) {
-            return Vectors.dot(v, linear.weights()) + linear.offset();
-        }
-        return Vectors.dot(v, guided.b()) / guided.bestB() - Vectors.dot(v, guided.a()) / guided.bestA();
+    /** Where a passage sits on the axis: its lean, and its relevance (its weight in document and source means). */
+    record Placement(double lean, double relevance) {
     }
 
-    /** The relevance of a passage (its unit vector and text): its weight in document and source means. */
-    double relevance(float[] v, String text) {
+    /** Places a passage given its unit vector and its text. */
+    Placement place(float[] v, String text) {
         if (lexical != null) {
-            double evidence = PhraseEvidence.of(lexical.weights(), Terms.count(text)).evidence();
-            return lexical.most() > 0 ? Math.min(1, evidence / lexical.most()) : 0;
+            PhraseEvidence use = PhraseEvidence.of(lexical.weights(), Terms.count(text));
+            double lean = use.used() ? use.lean() - lexical.zero() : 0;
+            return new Placement(lean, lexical.most() > 0 ? Math.min(1, use.evidence() / lexical.most()) : 0);
         }
         if (linear != null) {
-            return 1.0;
+            return new Placement(Vectors.dot(v, linear.weights()) + linear.offset(), 1.0);
         }
         double towardA = Vectors.dot(v, guided.a()) / guided.bestA();
         double towardB = Vectors.dot(v, guided.b()) / guided.bestB();
-        return Math.max(0, Math.min(1, Math.max(towardA, towardB)));
+        return new Placement(towardB - towardA, Math.max(0, Math.min(1, Math.max(towardA, towardB))));
     }
 }

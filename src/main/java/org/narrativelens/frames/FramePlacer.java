@@ -24,9 +24,9 @@ public final class FramePlacer {
                 throw new IllegalArgumentException("passage " + p.passageId() + " has a zero or non-finite vector");
             }
             float[] v = Vectors.toFloats(unit);
-            double lean = model.projection().lean(v, p.text());
-            double relevance = model.projection().relevance(v, p.text());
-            double stance = model.scale() > 0 ? Math.tanh(lean / model.scale()) : 0;
+            AxisProjection.Placement placement = model.projection().place(v, p.text());
+            double relevance = placement.relevance();
+            double stance = model.scale() > 0 ? Math.tanh(placement.lean() / model.scale()) : 0;
             scored.add(new ScoredPassage(p.passageId(), p.documentId(), p.source(), p.start(), p.end(), p.text(),
                     frameOf(v, stance, relevance), stance, relevance));
         }

@@ -115,8 +115,8 @@ public final class NarrativeAnalyzer {
             return new double[] {stance, relevance};
         }
         float[] v = Vectors.toFloats(unit);
-        double lean = projection.lean(v, null);
-        return new double[] {scale > 0 ? Math.tanh(lean / scale) : 0, projection.relevance(v, null)};
+        AxisProjection.Placement placement = projection.place(v, null);
+        return new double[] {scale > 0 ? Math.tanh(placement.lean() / scale) : 0, placement.relevance()};
     }
 
     private static KMeans.Clustering topics(Corpus corpus, AnalysisOptions options, SplittableRandom random) {
