@@ -19,6 +19,7 @@ import org.narrativelens.embed.OnnxEmbedder;
 import org.narrativelens.frames.AnalysisOptions;
 import org.narrativelens.frames.FrameGuide;
 import org.narrativelens.frames.NarrativeMap;
+import org.narrativelens.stance.DocumentScore;
 import org.narrativelens.text.PassageSegmenter;
 import org.narrativelens.text.SegmenterSettings;
 
@@ -99,12 +100,17 @@ public final class EvaluateCommand {
             }
             NarrativeMap unsupervised = analysis.run(group, List.of(), Map.of());
             SideSeparation agnostic = metrics.measure(unsupervised.documents(), group.documents(), Set.of(), true);
+            List<DocumentScore> supervised = new SupervisedCeiling(args.sideA(), args.sideB()).scores(group);
+            SideSeparation ceiling = metrics.measure(supervised, group.documents(), Set.of(), false);
+            StoryPairs.Result ceilingPairs = args.storyPairs()
+                    ? StoryPairs.count(supervised, group.documents(), args.sideA(), args.sideB(), Set.of()) : null;
             return new GroupResult(name, group.documents().size(), group.passages().size(), anchorA.orElse(null),
                     anchorB.orElse(null), oriented, orientedAxisP, agnostic, GroupAnalysis.axisP(unsupervised), pairs,
-                    seconds(start), null);
+                    ceiling, ceilingPairs, seconds(start), null);
         } catch (IllegalArgumentException e) {
             return new GroupResult(name, group.documents().size(), group.passages().size(), anchorA.orElse(null),
-                    anchorB.orElse(null), null, Double.NaN, null, Double.NaN, null, seconds(start), e.getMessage());
+                    anchorB.orElse(null), null, Double.NaN, null, Double.NaN, null, null, null, seconds(start),
+                    e.getMessage());
         }
     }
 
@@ -138,7 +144,7 @@ public final class EvaluateCommand {
         List<String> all = settings(spec, cache, cachedAtStart, documents.size(), 1);
         List<String> settings = new ArrayList<>(List.of(all.get(0), all.get(1), "sides: A = " + labels.get(0)
                 + " (stance -1), B = " + labels.get(1) + " (+1), from " + args.expected()
-                + "; a source is right when its stance (mean of its document stances) has its side's sign", all.get(5)));
+                + "; a source is right when its stance (mean of its document stances) has its side's sign", all.get(all.size() - 1)));
         settings.add("source stances count the author's voice only (the default) unless a table says every voice;"
                 + " a speaker is scored on the passages in their voice (quoted or reported)");
         settings.add(String.format(java.util.Locale.ROOT, "wall time %.1f s for %d passages (%.0f passages/s),"
@@ -178,6 +184,9 @@ public final class EvaluateCommand {
                 "source score = mean of its document stances; sources with >= " + args.minDocs()
                         + " documents; p = label-permutation null (" + args.permutations() + " permutations, seed "
                         + args.seed() + "; sign-agnostic null also max(AUC, 1-AUC))",
+                "ceiling (not the service: what the labels allow): a ridge classifier (penalty "
+                        + SupervisedCeiling.RIDGE + ") on centred unit document vectors trained on every other"
+                        + " labelled source of the group, scoring each source held out in turn; same AUC and p",
                 "vector cache " + cache.file() + ": " + reused + " passage vectors reused, " + embedded
                         + " embedded in this run (" + cachedAtStart + " cached at start); wall times include"
                         + " segmentation, embedding or cache look-up, and every analysis of the group");

@@ -25,9 +25,9 @@ public final class EvaluationTable {
     public void groups(List<GroupResult> results, boolean pairs) {
         out.println("| group | docs | passages | anchors A / B | oriented AUC | p | doc AUC | sources A/B unsup."
                 + " | sign-agnostic AUC | p | axis p anch / unsup |" + (pairs ? " stories | A<B | A<B w/o anchors (stories) |" : "")
-                + " s | passages/s |");
+                + " ceiling AUC |" + (pairs ? " ceiling A<B |" : "") + " s | passages/s |");
         out.println("|---|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|" + (pairs ? "---:|---:|---:|" : "")
-                + "---:|---:|");
+                + "---:|" + (pairs ? "---:|" : "") + "---:|---:|");
         for (GroupResult r : results) {
             if (r.error() != null) {
                 out.printf(Locale.ROOT, "| %s | %d | %d | not analysed: %s |%n", r.group(), r.documents(), r.passages(),
@@ -36,29 +36,36 @@ public final class EvaluationTable {
             }
             SideSeparation o = r.oriented();
             SideSeparation u = r.agnostic();
-            out.printf(Locale.ROOT, "| %s | %d | %d | %s / %s | %s | %s | %s | %s | %s | %s | %s / %s |%s %.1f | %.0f |%n",
+            out.printf(Locale.ROOT, "| %s | %d | %d | %s / %s | %s | %s | %s | %s | %s | %s | %s / %s |%s %s |%s %.1f | %.0f |%n",
                     r.group(), r.documents(), r.passages(), or(r.anchorA()), or(r.anchorB()),
                     o == null ? "n/a" : f3(o.auc()), o == null ? "n/a" : p(o.p()), o == null ? "n/a" : f3(o.documentAuc()),
                     u.sourcesA() + "/" + u.sourcesB(), f3(u.auc()), p(u.p()), p(r.orientedAxisP()), p(r.agnosticAxisP()),
-                    pairs ? pairColumns(r.pairs()) : "", r.seconds(), r.passagesPerSecond());
+                    pairs ? pairColumns(r.pairs()) : "", f3(r.ceiling().auc()),
+                    pairs ? " " + ceilingShare(r.ceilingPairs()) + " |" : "", r.seconds(), r.passagesPerSecond());
         }
         List<GroupResult> ok = results.stream().filter(r -> r.error() == null).toList();
         double seconds = ok.stream().mapToDouble(GroupResult::seconds).sum();
         long passages = ok.stream().mapToLong(GroupResult::passages).sum();
         StoryPairs.Result total = ok.stream().map(GroupResult::pairs).filter(p -> p != null)
                 .reduce(new StoryPairs.Result(0, 0, 0, 0), StoryPairs.Result::plus);
-        out.printf(Locale.ROOT, "| **macro** (%d groups) | %d | %d | | %s | %s | %s | | %s | %s | |%s %.1f | %.0f |%n",
+        StoryPairs.Result ceilingTotal = ok.stream().map(GroupResult::ceilingPairs).filter(p -> p != null)
+                .reduce(new StoryPairs.Result(0, 0, 0, 0), StoryPairs.Result::plus);
+        out.printf(Locale.ROOT, "| **macro** (%d groups) | %d | %d | | %s | %s | %s | | %s | %s | |%s %s |%s %.1f | %.0f |%n",
                 ok.size(), ok.stream().mapToInt(GroupResult::documents).sum(), passages,
                 f3(mean(ok, r -> r.oriented() == null ? Double.NaN : r.oriented().auc())),
                 significant(ok, r -> r.oriented() == null ? Double.NaN : r.oriented().p()),
                 f3(mean(ok, r -> r.oriented() == null ? Double.NaN : r.oriented().documentAuc())),
                 f3(mean(ok, r -> twoPerSide(r) ? r.agnostic().auc() : Double.NaN)),
                 significant(ok, r -> twoPerSide(r) ? r.agnostic().p() : Double.NaN),
-                pairs ? pairColumns(total) : "", seconds, seconds > 0 ? passages / seconds : Double.NaN);
+                pairs ? pairColumns(total) : "",
+                f3(mean(ok, r -> r.oriented() == null ? Double.NaN : r.ceiling().auc())),
+                pairs ? " " + ceilingShare(ceilingTotal) + " |" : "", seconds, seconds > 0 ? passages / seconds : Double.NaN);
         out.println();
         out.println("Macro: oriented columns average the groups where both sides have a scored source besides the"
                 + " anchors; sign-agnostic columns the groups with at least 2 scored sources per side (with 1 vs 1,"
-                + " max(AUC, 1-AUC) is always 1). The p columns of the macro row count the groups with p < 0.05.");
+                + " max(AUC, 1-AUC) is always 1). The p columns of the macro row count the groups with p < 0.05."
+                + " The ceiling is averaged over the same groups as the oriented AUC; it is not the service's figure"
+                + " but a classifier trained on the group's own labels, a reference for what the data allows.");
     }
 
     /** The per-source verdicts of one seeds mode. */
@@ -125,6 +132,10 @@ public final class EvaluationTable {
         }
         return String.format(Locale.ROOT, " %d | %s | %s |", r.stories(), share(r.ordered(), r.stories()),
                 share(r.orderedWithoutAnchors(), r.storiesWithoutAnchors()) + " (" + r.storiesWithoutAnchors() + ")");
+    }
+
+    private static String ceilingShare(StoryPairs.Result r) {
+        return r == null ? "n/a" : share(r.ordered(), r.stories());
     }
 
     private static String share(int part, int whole) {

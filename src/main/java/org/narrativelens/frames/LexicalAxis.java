@@ -76,7 +76,7 @@ final class LexicalAxis {
                 .limit(PHRASES_SHOWN).map(Map.Entry::getKey).toList();
     }
 
-    private static double groupMean(Corpus corpus, double[] lean, double[] relevance, Set<Integer> group) {
+    static double groupMean(Corpus corpus, double[] lean, double[] relevance, Set<Integer> group) {
         double sum = 0;
         double weight = 0;
         for (int i = 0; i < corpus.size(); i++) {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Picks how the main axis is fitted (guided when frame guides are given, else the lexical axis when anchors are
+ * Picks how the main axis is fitted (guided when frame guides are given, else the {@link AnchoredAxis} when anchors are
  * given on both sides, else the embedding axis of {@link SourceAxis}) and pairs the fit with what the permutation
  * test needs to refit its statistic: the passages it shuffles, the per-passage values the axis was fitted on, their
  * weights and the statistic itself.
@@ -21,7 +21,7 @@ record MainAxis(AxisFit fit, Corpus tested, double[][] fittedOn, double[] weight
             return new MainAxis(fit, corpus, asColumn(fit.lean()), fit.relevance(), MainAxis::spreadAlongLean);
         }
         if (anchors.bothSides()) {
-            return lexical(corpus, anchors);
+            return anchoredOnBothSides(corpus, anchors);
         }
         PrincipalSpace space = PrincipalSpace.of(corpus.vectors, random);
         if (anchors.isEmpty()) {
@@ -39,12 +39,12 @@ record MainAxis(AxisFit fit, Corpus tested, double[][] fittedOn, double[] weight
     }
 
     /**
-     * The anchors fix the lexical axis, so their own spread along it proves nothing: the test shuffles the documents
+     * The anchors fix the anchored axis, so their own spread along it proves nothing: the test shuffles the documents
      * of the other sources only, and asks whether those sources differ along the anchors' axis more than chance.
      */
-    private static MainAxis lexical(Corpus corpus, Anchors anchors) {
+    private static MainAxis anchoredOnBothSides(Corpus corpus, Anchors anchors) {
         List<String> texts = corpus.passages.stream().map(PassageVector::text).toList();
-        AxisFit fit = LexicalAxis.fit(corpus, new PhraseTable(texts, corpus.sourceOf), anchors.sideA(),
+        AxisFit fit = AnchoredAxis.fit(corpus, new PhraseTable(texts, corpus.sourceOf), anchors.sideA(),
                 anchors.sideB());
         List<PassageVector> others = new ArrayList<>();
         List<Integer> indices = new ArrayList<>();

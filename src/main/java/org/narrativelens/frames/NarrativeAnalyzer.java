@@ -107,7 +107,7 @@ public final class NarrativeAnalyzer {
     private static double[] speechPlacement(PassageVector p, AxisFit fit, double scale, double stance,
                                             double relevance) {
         AxisProjection projection = fit.projection();
-        if (p.speechVector() == null || projection == null || projection.lexical() != null) {
+        if (p.speechVector() == null || projection == null || projection.readsText()) {
             return new double[] {stance, relevance};
         }
         double[] unit = Vectors.unitOrNull(p.speechVector());

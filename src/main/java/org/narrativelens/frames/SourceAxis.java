@@ -8,7 +8,7 @@ import java.util.Set;
 /**
  * Axes found from the sources themselves, in {@link PrincipalSpace} coordinates. Unsupervised: the direction along which
  * sources differ most ({@link SourceScatter#principal}). Anchored on one side: the same direction, turned so that the
- * anchors fall on their side (anchors on both sides take {@link LexicalAxis} instead). The zero is the midpoint
+ * anchors fall on their side (anchors on both sides take {@link AnchoredAxis} instead). The zero is the midpoint
  * between the two sides of the best weighted two-group split of the source projections ({@link TwoGroupSplit}).
  */
 final class SourceAxis {
@@ -28,10 +28,10 @@ final class SourceAxis {
         return centred("unsupervised", corpus, space, direction, Set.of(), Set.of());
     }
 
-    /** One-sided anchors: the caller sends anchors on both sides to {@link LexicalAxis}. */
+    /** One-sided anchors: the caller sends anchors on both sides to {@link AnchoredAxis}. */
     static AxisFit anchored(Corpus corpus, PrincipalSpace space, Set<Integer> sideA, Set<Integer> sideB) {
         if (!sideA.isEmpty() && !sideB.isEmpty()) {
-            throw new IllegalArgumentException("anchors on both sides take the lexical axis");
+            throw new IllegalArgumentException("anchors on both sides take the anchored axis");
         }
         double[] weights = ones(corpus.size());
         SourceScatter.Direction direction =
