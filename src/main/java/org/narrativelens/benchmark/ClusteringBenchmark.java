@@ -15,7 +15,8 @@ import org.narrativelens.frames.PassageVector;
  * Clustering, axis and scoring on synthetic 384-dimensional embeddings at growing sizes (default 10k, 30k, 100k
  * passages): prints wall time per stage and peak heap for each. Embeddings are topic + source lean + noise, 40
  * sources with 25-passage documents, seeded; the analysis is unsupervised with the default options (automatic
- * number of topics, 999 permutations, 1000 bootstrap samples), the most expensive mode.
+ * number of topics, 999 permutations, 1000 bootstrap samples), or with the argument {@code anchored}, anchored on
+ * both sides (source-0 on A, source-1 on B).
  * Run: {@code ./mvnw -q compile exec:exec@bench-clustering} (see README, "Performance").
  */
 public final class ClusteringBenchmark {
@@ -40,14 +41,22 @@ public final class ClusteringBenchmark {
 
     public static void main(String[] args) {
         List<Integer> sizes = new ArrayList<>();
+        boolean anchored = false;
         for (String arg : args) {
-            sizes.add(Integer.parseInt(arg.replace("k", "000")));
+            if (arg.equals("anchored")) {
+                anchored = true;
+            } else {
+                sizes.add(Integer.parseInt(arg.replace("k", "000")));
+            }
         }
+        Map<String, List<String>> anchors = anchored
+                ? Map.of("A", List.of("source-0"), "B", List.of("source-1")) : Map.of();
         if (sizes.isEmpty()) {
             sizes = List.of(10_000, 30_000, 100_000);
         }
-        System.out.printf(Locale.ROOT, "# clustering + axis + scoring on synthetic embeddings (dimension %d, %d sources)"
-                + "; %d processors, max heap %s%n", DIMENSION, SOURCES, Runtime.getRuntime().availableProcessors(),
+        System.out.printf(Locale.ROOT, "# clustering + axis + scoring on synthetic embeddings (dimension %d, %d sources, %s)"
+                + "; %d processors, max heap %s%n", DIMENSION, SOURCES,
+                anchored ? "anchored on both sides" : "unsupervised", Runtime.getRuntime().availableProcessors(),
                 PeakHeap.mib(Runtime.getRuntime().maxMemory()));
         System.out.println("| passages | topics | wall s | process cpu s | stages: wall (cpu) | peak heap |");
         System.out.println("|---:|---:|---:|---:|---|---:|");
@@ -56,7 +65,7 @@ public final class ClusteringBenchmark {
             PeakHeap.reset();
             StageTimes times = new StageTimes();
             NarrativeMap map = new NarrativeAnalyzer().analyze(
-                    new AnalysisRequest(passages, List.of(), Map.of(), AnalysisOptions.defaults()), times);
+                    new AnalysisRequest(passages, List.of(), anchors, AnalysisOptions.defaults()), times);
             times.stop();
             System.out.printf(Locale.ROOT, "| %,d | %d | %.1f | %.1f | %s | %s |%n", n, map.frames().size() - 2,
                     times.total(), times.cpuTotal(), times.describe(), PeakHeap.mib(PeakHeap.bytes()));
