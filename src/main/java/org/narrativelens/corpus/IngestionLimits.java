@@ -34,7 +34,8 @@ public interface IngestionLimits {
     static void checkDocumentsPerRequest(int documents, IngestionLimits limits) {
         if (documents > limits.maxDocumentsPerRequest()) {
             throw new InvalidInputException("documents", "documents: " + documents + " documents exceeds the limit of "
-                    + limits.maxDocumentsPerRequest() + " per request (narrative-lens.limits.max-documents-per-request)");
+                    + limits.maxDocumentsPerRequest()
+                    + " per request (narrative-lens.limits.max-documents-per-request)");
         }
     }
 }

@@ -144,7 +144,8 @@ public final class EvaluateCommand {
         List<String> all = settings(spec, cache, cachedAtStart, documents.size(), 1);
         List<String> settings = new ArrayList<>(List.of(all.get(0), all.get(1), "sides: A = " + labels.get(0)
                 + " (stance -1), B = " + labels.get(1) + " (+1), from " + args.expected()
-                + "; a source is right when its stance (mean of its document stances) has its side's sign", all.get(all.size() - 1)));
+                + "; a source is right when its stance (mean of its document stances) has its side's sign",
+                all.get(all.size() - 1)));
         settings.add("source stances count the author's voice only (the default) unless a table says every voice;"
                 + " a speaker is scored on the passages in their voice (quoted or reported)");
         settings.add(String.format(java.util.Locale.ROOT, "wall time %.1f s for %d passages (%.0f passages/s),"

@@ -36,7 +36,8 @@ public final class EvaluationTable {
             }
             SideSeparation o = r.oriented();
             SideSeparation u = r.agnostic();
-            out.printf(Locale.ROOT, "| %s | %d | %d | %s / %s | %s | %s | %s | %s | %s | %s | %s / %s |%s %s |%s %.1f | %.0f |%n",
+            out.printf(Locale.ROOT, "| %s | %d | %d | %s / %s | %s | %s | %s | %s | %s | %s | %s / %s |%s %s |%s"
+                            + " %.1f | %.0f |%n",
                     r.group(), r.documents(), r.passages(), or(r.anchorA()), or(r.anchorB()),
                     o == null ? "n/a" : f3(o.auc()), o == null ? "n/a" : p(o.p()), o == null ? "n/a" : f3(o.documentAuc()),
                     u.sourcesA() + "/" + u.sourcesB(), f3(u.auc()), p(u.p()), p(r.orientedAxisP()), p(r.agnosticAxisP()),
@@ -50,7 +51,8 @@ public final class EvaluationTable {
                 .reduce(new StoryPairs.Result(0, 0, 0, 0), StoryPairs.Result::plus);
         StoryPairs.Result ceilingTotal = ok.stream().map(GroupResult::ceilingPairs).filter(p -> p != null)
                 .reduce(new StoryPairs.Result(0, 0, 0, 0), StoryPairs.Result::plus);
-        out.printf(Locale.ROOT, "| **macro** (%d groups) | %d | %d | | %s | %s | %s | | %s | %s | |%s %s |%s %.1f | %.0f |%n",
+        out.printf(Locale.ROOT, "| **macro** (%d groups) | %d | %d | | %s | %s | %s | | %s | %s | |%s %s |%s %.1f"
+                        + " | %.0f |%n",
                 ok.size(), ok.stream().mapToInt(GroupResult::documents).sum(), passages,
                 f3(mean(ok, r -> r.oriented() == null ? Double.NaN : r.oriented().auc())),
                 significant(ok, r -> r.oriented() == null ? Double.NaN : r.oriented().p()),
