@@ -4,16 +4,13 @@ import java.util.Set;
 
 /**
  * The anchors' difference in embedding space, measured against how far each source's own documents spread (Fisher's
- * discriminant): u = (S_w + shrinkage) ^ -1 (mean of the B anchors' documents - mean of the A anchors'), where S_w is
- * the covariance of documents around their own source's mean, pooled over every source. A direction along which one
- * outlet's documents already differ a lot (the stories it happens to cover) says little about its side, so it is
- * divided out; the sources' shared direction of difference stays. Documents, not passages, make S_w: passages of
- * one document differ by what each sentence is about, which is noise of another kind.
+ * discriminant): u = S^-1 (mean of the B anchors' documents - mean of the A anchors'), where S is the covariance of
+ * documents around their own source's mean, pooled over every source, shrunk as {@link LedoitWolf} says. A direction
+ * along which one outlet's documents already differ a lot (the stories it happens to cover) says little about its
+ * side, so it is divided out; the sources' shared direction of difference stays. Documents, not passages, make S:
+ * passages of one document differ by what each sentence is about, which is noise of another kind.
  */
 final class AnchorDiscriminant {
-
-    /** Ridge added to S_w, as a share of its mean eigenvalue: S_w of a few hundred documents is poorly conditioned. */
-    static final double SHRINKAGE = 0.3;
 
     private AnchorDiscriminant() {
     }
@@ -41,29 +38,13 @@ final class AnchorDiscriminant {
         for (int s = 0; s < sources; s++) {
             sourceMeans[s] = Vectors.scaled(sourceMeans[s], 1.0 / documentsOf[s]);
         }
-        double[][] within = new double[dimension][dimension];
+        double[][] residuals = new double[documents][];
         for (int d = 0; d < documents; d++) {
-            double[] residual = Vectors.minus(documentMeans[d], sourceMeans[corpus.sourceOfDocument[d]]);
-            for (int j = 0; j < dimension; j++) {
-                for (int l = j; l < dimension; l++) {
-                    within[j][l] += residual[j] * residual[l] / documents;
-                }
-            }
-        }
-        double trace = 0;
-        for (int j = 0; j < dimension; j++) {
-            trace += within[j][j];
-            for (int l = 0; l < j; l++) {
-                within[j][l] = within[l][j];
-            }
-        }
-        double ridge = SHRINKAGE * Math.max(trace / dimension, 1e-12);
-        for (int j = 0; j < dimension; j++) {
-            within[j][j] += ridge;
+            residuals[d] = Vectors.minus(documentMeans[d], sourceMeans[corpus.sourceOfDocument[d]]);
         }
         double[] contrast = Vectors.minus(groupMean(sourceMeans, documentsOf, sideB, dimension),
                 groupMean(sourceMeans, documentsOf, sideA, dimension));
-        double[] weights = Cholesky.solve(within, contrast);
+        double[] weights = Cholesky.solve(LedoitWolf.shrunkCovariance(residuals, dimension), contrast);
         return new AxisProjection.Linear(weights, -Vectors.dot(corpusMean, weights));
     }
 

@@ -2,7 +2,6 @@ package org.narrativelens.frames;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -43,9 +42,9 @@ final class AnchoredAxis {
         for (int i = 0; i < corpus.size(); i++) {
             lean[i] = lexicalScale * lexical.lean()[i] + embeddedScale * (embedded[i] - embeddedZero);
         }
-        notes.add(String.format(Locale.ROOT, "anchored axis: mean of the word-choice lean and the embedding lean, "
+        notes.add("anchored axis: mean of the word-choice lean and the embedding lean, "
                 + "each in anchor units; the embedding lean is Fisher's discriminant of the anchors' documents "
-                + "against the spread of every source's own documents (shrinkage %.1f)", AnchorDiscriminant.SHRINKAGE));
+                + "against the spread of every source's own documents (Ledoit-Wolf shrinkage)");
         AxisProjection projection = AxisProjection.anchored(lexical.projection().lexical(), lexicalScale,
                 new AxisProjection.Linear(Vectors.scaled(discriminant.weights(), embeddedScale),
                         embeddedScale * (discriminant.offset() - embeddedZero)));

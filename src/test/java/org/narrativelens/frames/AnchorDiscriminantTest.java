@@ -19,9 +19,10 @@ class AnchorDiscriminantTest {
         long id = 1;
         String[] sources = {"a-anchor", "b-anchor", "c-other"};
         double[][] centres = {{-0.5, -0.5}, {0.5, 0.5}, {0, 0}};
+        double[] xSpread = {0.05, 0.05, -0.05, -0.05, 0, 0};
         for (int s = 0; s < sources.length; s++) {
             for (int d = 0; d < 6; d++) {
-                double x = centres[s][0] + (d % 2 == 0 ? 0.05 : -0.05);
+                double x = centres[s][0] + xSpread[d];
                 double y = centres[s][1] + (d % 2 == 0 ? 3 : -3);
                 passages.add(new PassageVector(id, 100 * s + d, sources[s], 0, 4, "text",
                         new float[] {(float) x, (float) y, 1}));
