@@ -56,6 +56,18 @@ final class ServiceProcess {
         }
     }
 
+    /** Sends SIGTERM and returns at once. */
+    void terminate() {
+        process.destroy();
+    }
+
+    /** Waits for the process to exit by itself. */
+    void awaitExit(Duration timeout) throws InterruptedException {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new IllegalStateException("the service did not stop within " + timeout + ":\n" + logTail());
+        }
+    }
+
     /** An orderly stop (SIGTERM). */
     void stop() throws InterruptedException {
         process.destroy();

@@ -1,0 +1,78 @@
+package org.narrativelens.jobs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * SIGTERM of the packaged service while a large ingestion request is in flight and an analysis waits: readiness
+ * turns DOWN at once, the request in flight finishes with every document stored, and after a restart the analysis
+ * runs to the end. Runs on the database the build is for, as {@link CrashRecoveryIT}.
+ */
+class GracefulShutdownIT {
+
+    /** Short leases, so that the restarted process takes over a job the stopped one left running. */
+    private final ServiceClient client = new ServiceClient("shutdown-it", List.of("narrative-lens.analysis.lease=5s",
+            "narrative-lens.analysis.heartbeat=1s", "narrative-lens.analysis.poll-interval=500ms"));
+    private final String run = Long.toString(System.currentTimeMillis(), 36);
+
+    @AfterEach
+    void stopService() throws InterruptedException {
+        client.stop();
+    }
+
+    @Test
+    void aStoppedServiceFinishesWhatItAcceptedAndResumesItsQueueAfterARestart() throws Exception {
+        ServiceProcess first = client.start("first");
+        String corpus = client.post("/v1/corpora", "{\"name\": \"ferry\"}", null).path("id").asText();
+        client.post("/v1/corpora/" + corpus + "/documents", InventedNews.batch(run, 1, 40, 10), null);
+        String analysis = "/v1/analyses/" + client.post("/v1/corpora/" + corpus + "/analyses",
+                "{\"options\": {\"bootstrapSamples\": 50, \"permutations\": 50}}", null).path("id").asText();
+        client.awaitUnderway(analysis);
+
+        CompletableFuture<HttpResponse<String>> inFlight = client.http().sendAsync(
+                client.postRequest("/v1/corpora/" + corpus + "/documents", InventedNews.batch(run, 2, 1000, 3), null),
+                HttpResponse.BodyHandlers.ofString());
+        Thread.sleep(300);
+        assertFalse(inFlight.isDone(), "the large request is still being stored when the service is stopped");
+        first.terminate();
+        List<Integer> readiness = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            readiness.add(readiness(first));
+            Thread.sleep(200);
+        }
+        HttpResponse<String> answered = inFlight.get();
+        first.awaitExit(Duration.ofSeconds(60));
+        System.out.printf("readiness after SIGTERM, every 0.2 s: %s; the request in flight: %d %s%n", readiness,
+                answered.statusCode(), answered.body());
+
+        assertTrue(readiness.contains(503), "readiness after SIGTERM, every 0.2 s: " + readiness);
+        assertEquals(200, answered.statusCode(), answered.body());
+        assertEquals(1000, ServiceClient.JSON.readTree(answered.body()).path("accepted").asInt(), answered.body());
+
+        client.start("second");
+        assertEquals(40 + 1000, client.get("/v1/corpora/" + corpus).path("documents").asInt(),
+                "the documents of the request in flight were stored");
+        JsonNode finished = client.awaitFinished(analysis, Duration.ofSeconds(150));
+        assertEquals("succeeded", finished.path("status").asText(), finished.toString());
+    }
+
+    private int readiness(ServiceProcess service) {
+        try {
+            return client.http().send(HttpRequest.newBuilder(service.uri("/q/health/ready"))
+                    .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (Exception refused) {
+            return -1;
+        }
+    }
+}
