@@ -5,6 +5,8 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.net.SocketAddress;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -32,8 +34,10 @@ public class ApiKeyFilter {
     }
 
     @ServerRequestFilter(preMatching = true, priority = Priorities.AUTHENTICATION)
-    public Optional<Response> authenticate(ContainerRequestContext request) {
-        ApiKeyGuard.Verdict verdict = guard.check(request.getHeaderString(HEADER));
+    public Optional<Response> authenticate(ContainerRequestContext request, HttpServerRequest connection) {
+        SocketAddress client = connection.remoteAddress();
+        ApiKeyGuard.Verdict verdict = guard.check(request.getHeaderString(HEADER),
+                client == null ? null : client.hostAddress());
         if (verdict instanceof ApiKeyGuard.Verdict.Admitted admitted) {
             tenant.set(admitted.tenant());
             return Optional.empty();
@@ -43,16 +47,24 @@ public class ApiKeyFilter {
         // A rising count of "invalid" is someone guessing keys; of "limited", a client to talk to.
         metrics.counter("narrative_lens_api_key_refusals", "reason", reason).increment();
         if (verdict instanceof ApiKeyGuard.Verdict.Limited limited) {
-            Response problem = Problem.response(429, "Too Many Requests", "This API key has used its "
-                    + guard.rateLimitPerMinute() + " calls per minute (narrative-lens.security.rate-limit-per-minute); "
-                    + "retry after " + limited.retryAfterSeconds() + " s", null);
-            return Optional.of(Response.fromResponse(problem)
-                    .header(HttpHeaders.RETRY_AFTER, limited.retryAfterSeconds()).build());
+            return Optional.of(tooMany("This API key has used its " + guard.rateLimitPerMinute()
+                    + " calls per minute (narrative-lens.security.rate-limit-per-minute)", limited.retryAfterSeconds()));
+        }
+        if (verdict instanceof ApiKeyGuard.Verdict.Guessing guessing) {
+            return Optional.of(tooMany("This address has made " + guard.refusedCallsPerMinute() + " calls without a "
+                    + "valid API key in the last minute (narrative-lens.security.refused-calls-per-minute)",
+                    guessing.retryAfterSeconds()));
         }
         String detail = verdict instanceof ApiKeyGuard.Verdict.Missing
                 ? "This call needs an API key in the " + HEADER + " header"
                 : "The API key in the " + HEADER + " header is not valid";
         return Optional.of(Response.fromResponse(Problem.response(401, "Unauthorized", detail, HEADER))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "ApiKey header=\"" + HEADER + "\"").build());
+    }
+
+    private static Response tooMany(String reason, long retryAfterSeconds) {
+        Response problem = Problem.response(429, "Too Many Requests", reason + "; retry after " + retryAfterSeconds
+                + " s", HEADER);
+        return Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER, retryAfterSeconds).build();
     }
 }

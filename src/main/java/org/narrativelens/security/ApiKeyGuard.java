@@ -17,6 +17,7 @@ public class ApiKeyGuard {
 
     private final ApiKeys keys;
     private final RateLimiter limiter;
+    private final RefusalLimiter refusals;
 
     public ApiKeyGuard(SecurityConfig config) {
         this.keys = parse(config);
@@ -30,6 +31,7 @@ public class ApiKeyGuard {
             throw new IllegalStateException(message);
         }
         this.limiter = new RateLimiter(config.rateLimitPerMinute(), keys.all(), System::nanoTime);
+        this.refusals = new RefusalLimiter(config.refusedCallsPerMinute(), System::nanoTime);
         if (keys.isEmpty()) {
             LOG.warn("No API key configured: /v1 is open and every call runs as tenant '" + Tenants.DEFAULT + "'");
         } else {
@@ -52,19 +54,31 @@ public class ApiKeyGuard {
         return limiter.perMinute();
     }
 
-    /** The verdict on a call that presented {@code presentedKey} (null when it sent none). */
-    public Verdict check(String presentedKey) {
+    public int refusedCallsPerMinute() {
+        return refusals.perMinute();
+    }
+
+    /**
+     * The verdict on a call from {@code address} (null when unknown) that presented {@code presentedKey} (null when
+     * it sent none).
+     */
+    public Verdict check(String presentedKey, String address) {
         if (keys.isEmpty()) {
             return new Verdict.Admitted(Tenants.DEFAULT);
         }
-        if (presentedKey == null || presentedKey.isEmpty()) {
-            return new Verdict.Missing();
+        Verdict verdict = presentedKey == null || presentedKey.isEmpty() ? new Verdict.Missing()
+                : keys.match(presentedKey).<Verdict>map(key -> {
+                    TokenBucket.Decision decision = limiter.take(key);
+                    return decision.allowed() ? new Verdict.Admitted(key.tenant())
+                            : new Verdict.Limited(decision.retryAfterSeconds());
+                }).orElseGet(Verdict.Invalid::new);
+        if (verdict instanceof Verdict.Missing || verdict instanceof Verdict.Invalid) {
+            TokenBucket.Decision decision = refusals.take(address);
+            if (!decision.allowed()) {
+                return new Verdict.Guessing(decision.retryAfterSeconds());
+            }
         }
-        return keys.match(presentedKey).<Verdict>map(key -> {
-            TokenBucket.Decision decision = limiter.take(key);
-            return decision.allowed() ? new Verdict.Admitted(key.tenant())
-                    : new Verdict.Limited(decision.retryAfterSeconds());
-        }).orElseGet(Verdict.Invalid::new);
+        return verdict;
     }
 
     /** Whether a call may proceed, and as which tenant. */
@@ -84,6 +98,10 @@ public class ApiKeyGuard {
 
         /** A valid key past its rate. */
         record Limited(long retryAfterSeconds) implements Verdict {
+        }
+
+        /** A missing or invalid key from an address past its rate of refused calls. */
+        record Guessing(long retryAfterSeconds) implements Verdict {
         }
     }
 }

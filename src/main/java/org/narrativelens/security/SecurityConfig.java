@@ -22,4 +22,8 @@ public interface SecurityConfig {
     /** Calls per minute and key (bursts up to this many); 0 turns rate limiting off. */
     @WithDefault("600")
     int rateLimitPerMinute();
+
+    /** Calls refused for a missing or invalid key, per minute and client address, before 429; 0 turns it off. */
+    @WithDefault("120")
+    int refusedCallsPerMinute();
 }
