@@ -129,14 +129,12 @@ public class AnalysisRunner {
             return List.of();
         }
         // Through the cache like passages: re-running a guided analysis does not embed its descriptions again.
-        List<String> descriptions = submission.frames().stream()
-                .map(AnalysisSubmission.FrameDescription::description).toList();
-        float[][] vectors = embeddings.vectors(descriptions, descriptions.stream().map(ContentHash::sha256).toList(),
-                done -> { });
         List<FrameGuide> guides = new ArrayList<>();
-        for (int i = 0; i < vectors.length; i++) {
-            AnalysisSubmission.FrameDescription frame = submission.frames().get(i);
-            guides.add(new FrameGuide(frame.label().strip(), frame.description(), vectors[i]));
+        for (AnalysisSubmission.FrameDescription frame : submission.frames()) {
+            List<String> texts = frame.texts();
+            float[][] vectors = embeddings.vectors(texts, texts.stream().map(ContentHash::sha256).toList(),
+                    done -> { });
+            guides.add(new FrameGuide(frame.label().strip(), String.join(" | ", texts), FrameGuide.mean(vectors)));
         }
         return guides;
     }

@@ -1,13 +1,35 @@
 package org.narrativelens.analysis;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 
 /** What a client asks for: optional frame descriptions, anchor sources per side, and options. */
 public record AnalysisSubmission(List<FrameDescription> frames, Map<String, List<String>> anchors, Options options) {
 
-    /** A frame named and described by the client; the description is embedded to guide the axis. */
-    public record FrameDescription(String label, String description) {
+    /**
+     * A frame named by the client and given by a description, a few example passages, or both; their embeddings,
+     * averaged, guide the axis.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record FrameDescription(String label, String description, List<String> examples) {
+
+        /** A frame given by its description alone. */
+        public FrameDescription(String label, String description) {
+            this(label, description, null);
+        }
+
+        /** The description (when given), then the examples: the texts whose embeddings make the frame's guide. */
+        public List<String> texts() {
+            List<String> texts = new java.util.ArrayList<>();
+            if (description != null) {
+                texts.add(description);
+            }
+            if (examples != null) {
+                texts.addAll(examples);
+            }
+            return texts;
+        }
     }
 
     /**

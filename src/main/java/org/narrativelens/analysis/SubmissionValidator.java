@@ -14,6 +14,7 @@ final class SubmissionValidator {
 
     static final int MAX_LABEL = 100;
     static final int MAX_DESCRIPTION = 2000;
+    static final int MAX_EXAMPLES = 10;
     static final int MAX_FRAMES = 30;
     static final int MAX_RESAMPLES = 10_000;
 
@@ -51,10 +52,21 @@ final class SubmissionValidator {
             AnalysisSubmission.FrameDescription frame = frames.get(i);
             String field = "frames[" + i + "]";
             if (frame == null) {
-                throw new InvalidInputException(field, field + ": must be an object with label and description");
+                throw new InvalidInputException(field, field + ": must be an object with a label and a description,"
+                        + " examples, or both");
             }
             requireText(field + ".label", frame.label(), MAX_LABEL);
-            requireText(field + ".description", frame.description(), MAX_DESCRIPTION);
+            List<String> examples = frame.examples() == null ? List.of() : frame.examples();
+            if (frame.description() != null || examples.isEmpty()) {
+                requireText(field + ".description", frame.description(), MAX_DESCRIPTION);
+            }
+            if (examples.size() > MAX_EXAMPLES) {
+                throw new InvalidInputException(field + ".examples", field + ".examples: " + examples.size()
+                        + " examples exceeds the limit of " + MAX_EXAMPLES);
+            }
+            for (int e = 0; e < examples.size(); e++) {
+                requireText(field + ".examples[" + e + "]", examples.get(e), MAX_DESCRIPTION);
+            }
             if (!labels.add(frame.label().strip())) {
                 throw new InvalidInputException(field + ".label", field + ".label: '" + frame.label()
                         + "' is used twice; frame labels must differ");

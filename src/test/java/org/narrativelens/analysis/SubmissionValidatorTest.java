@@ -36,6 +36,23 @@ class SubmissionValidatorTest {
     }
 
     @Test
+    void aFrameNeedsADescriptionExamplesOrBothWithinTheirLimits() {
+        var examplesOnly = List.of(TWO_FRAMES.get(0),
+                new AnalysisSubmission.FrameDescription("contra", null, List.of("Prices went up again.")));
+        assertEquals(2, validator.validate(new AnalysisSubmission(examplesOnly, null, null)).frames().size());
+        var neither = List.of(TWO_FRAMES.get(0), new AnalysisSubmission.FrameDescription("contra", null, List.of()));
+        assertEquals("frames[1].description", rejected(new AnalysisSubmission(neither, null, null)).field());
+        var blankExample = List.of(TWO_FRAMES.get(0),
+                new AnalysisSubmission.FrameDescription("contra", "It hurts", List.of("fine", " ")));
+        assertEquals("frames[1].examples[1]", rejected(new AnalysisSubmission(blankExample, null, null)).field());
+        var tooMany = List.of(TWO_FRAMES.get(0), new AnalysisSubmission.FrameDescription("contra", null,
+                java.util.Collections.nCopies(SubmissionValidator.MAX_EXAMPLES + 1, "An example.")));
+        InvalidInputException e = rejected(new AnalysisSubmission(tooMany, null, null));
+        assertEquals("frames[1].examples", e.field());
+        assertEquals("frames[1].examples: 11 examples exceeds the limit of 10", e.getMessage());
+    }
+
+    @Test
     void anchorsNameKnownSidesAndSources() {
         assertEquals("anchors.left", rejected(new AnalysisSubmission(null, Map.of("left", List.of("left-daily")), null)).field());
         assertEquals("anchors.A", rejected(new AnalysisSubmission(null, Map.of("A", List.of("nobody")), null)).field());

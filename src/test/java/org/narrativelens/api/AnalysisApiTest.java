@@ -47,6 +47,22 @@ class AnalysisApiTest {
     }
 
     @Test
+    void framesGivenByExamplePassagesAloneGuideTheAxisAndAreRecorded() {
+        JsonPath result = analyse("""
+                {"frames": [
+                  {"label": "safety", "examples": [
+                    "Since the lane opened, fewer cyclists have been hurt on Main Street.",
+                    "Parents say their children can finally ride to school without fear of the traffic."]},
+                  {"label": "burden", "examples": [
+                    "Shop owners complain that customers can no longer find anywhere to park.",
+                    "The city spent a fortune on paint and posts while the potholes go unfixed."]}]}""");
+
+        assertEquals("guided", result.getString("axes[0].method"));
+        assertSides(result);
+        assertEquals(2, result.getList("parameters.frames[1].examples").size(), "the examples are recorded");
+    }
+
+    @Test
     void anAnchorOrientsTheAxis() {
         JsonPath result = analyse("{\"anchors\": {\"A\": [\"cycling-times\"]}}");
 
