@@ -15,6 +15,7 @@ import org.narrativelens.embed.ModelInfo;
  * (queued, or running under a lease that ran out), which the database grants to one claimant only: both PostgreSQL
  * and H2 re-check the condition on the locked row when two updates race. Every later write of a run is fenced by
  * the owner and the attempt number of its claim, so a worker that lost its lease can no longer change the job.
+ * Leases are set and judged on the database's clock ({@link DatabaseClock}), which every replica shares.
  */
 @ApplicationScoped
 public class AnalysisQueue {
@@ -26,9 +27,11 @@ public class AnalysisQueue {
     private static final String HELD = "id = :id and owner = :owner and attempts = :attempt and status = :running";
 
     private final AnalysisConfig config;
+    private final DatabaseClock clock;
 
-    public AnalysisQueue(AnalysisConfig config) {
+    public AnalysisQueue(AnalysisConfig config, DatabaseClock clock) {
         this.config = config;
+        this.clock = clock;
     }
 
     /** A job held by one worker for one attempt; every write of the run names it. */
@@ -40,14 +43,13 @@ public class AnalysisQueue {
         if (max <= 0) {
             return List.of();
         }
-        OffsetDateTime now = OffsetDateTime.now();
         // A few more candidates than needed: other workers may win some of them.
         List<UUID> candidates = QuarkusTransaction.requiringNew().call(() -> Panache.getEntityManager()
                 .createQuery("select a.id from Analysis a where " + CLAIMABLE + " order by a.createdAt, a.id",
                         UUID.class)
                 .setParameter("queued", AnalysisStatus.queued)
                 .setParameter("running", AnalysisStatus.running)
-                .setParameter("now", now)
+                .setParameter("now", clock.now())
                 .setParameter("maxAttempts", config.maxAttempts())
                 .setMaxResults(max * 2)
                 .getResultList());
@@ -57,7 +59,7 @@ public class AnalysisQueue {
                 break;
             }
             Integer attempt = QuarkusTransaction.requiringNew().call(() -> {
-                OffsetDateTime at = OffsetDateTime.now();
+                OffsetDateTime at = clock.now();
                 int updated = Analysis.update("status = :running, owner = :owner, leaseUntil = :lease,"
                                 + " attempts = attempts + 1, startedAt = :now, stage = 'starting', progressDone = 0,"
                                 + " progressTotal = 0, error = null where id = :id and " + CLAIMABLE,
@@ -76,7 +78,7 @@ public class AnalysisQueue {
 
     /** Fails, with the reason, every job whose worker died on its last allowed attempt. Returns how many. */
     public int failExhausted() {
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = QuarkusTransaction.requiringNew().call(clock::now);
         List<Object[]> exhausted = QuarkusTransaction.requiringNew().call(() -> Panache.getEntityManager()
                 .createQuery("select a.id, a.attempts from Analysis a where a.status = :running"
                         + " and (a.leaseUntil is null or a.leaseUntil < :now) and a.attempts >= :maxAttempts",
@@ -103,8 +105,8 @@ public class AnalysisQueue {
 
     /** Pushes the lease forward; false when the claim no longer holds the job. */
     public boolean renew(Claim claim) {
-        return write(claim, "leaseUntil = :lease", Parameters.with("lease",
-                OffsetDateTime.now().plus(config.lease())));
+        return QuarkusTransaction.requiringNew().call(() -> update(claim, "leaseUntil = :lease",
+                Parameters.with("lease", clock.now().plus(config.lease()))));
     }
 
     /** Records where the run is; false when the claim no longer holds the job. */
