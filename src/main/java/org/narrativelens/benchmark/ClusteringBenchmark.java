@@ -54,8 +54,8 @@ public final class ClusteringBenchmark {
         if (sizes.isEmpty()) {
             sizes = List.of(10_000, 30_000, 100_000);
         }
-        System.out.printf(Locale.ROOT, "# clustering + axis + scoring on synthetic embeddings (dimension %d, %d sources,"
-                + " %s); %d processors, max heap %s%n", DIMENSION, SOURCES,
+        System.out.printf(Locale.ROOT, "# clustering + axis + scoring on synthetic embeddings (dimension %d, %d"
+                + " sources, %s); %d processors, max heap %s%n", DIMENSION, SOURCES,
                 anchored ? "anchored on both sides" : "unsupervised", Runtime.getRuntime().availableProcessors(),
                 PeakHeap.mib(Runtime.getRuntime().maxMemory()));
         System.out.println("| passages | topics | wall s | process cpu s | stages: wall (cpu) | peak heap |");

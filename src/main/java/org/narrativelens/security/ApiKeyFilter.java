@@ -48,7 +48,8 @@ public class ApiKeyFilter {
         metrics.counter("narrative_lens_api_key_refusals", "reason", reason).increment();
         if (verdict instanceof ApiKeyGuard.Verdict.Limited limited) {
             return Optional.of(tooMany("This API key has used its " + guard.rateLimitPerMinute()
-                    + " calls per minute (narrative-lens.security.rate-limit-per-minute)", limited.retryAfterSeconds()));
+                    + " calls per minute (narrative-lens.security.rate-limit-per-minute)",
+                    limited.retryAfterSeconds()));
         }
         if (verdict instanceof ApiKeyGuard.Verdict.Guessing guessing) {
             return Optional.of(tooMany("This address has made " + guard.refusedCallsPerMinute() + " calls without a "

@@ -57,7 +57,8 @@ class AnchoredAxisTest {
         Corpus corpus = outlets(true);
         AxisFit fit = fit(corpus);
         for (int i = 0; i < corpus.size(); i++) {
-            AxisProjection.Placement placement = fit.projection().place(corpus.vectors[i], corpus.passages.get(i).text());
+            AxisProjection.Placement placement = fit.projection().place(corpus.vectors[i],
+                    corpus.passages.get(i).text());
             assertEquals(fit.lean()[i], placement.lean(), 1e-9);
             assertEquals(fit.relevance()[i], placement.relevance(), 1e-9);
         }
