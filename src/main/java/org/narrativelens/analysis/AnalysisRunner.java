@@ -12,6 +12,7 @@ import org.jboss.logging.Logger;
 import org.narrativelens.analysis.AnalysisQueue.Claim;
 import org.narrativelens.analysis.CorpusPassages.LoadedPassage;
 import org.narrativelens.corpus.ContentHash;
+import org.narrativelens.embed.EmbedderClosedException;
 import org.narrativelens.embed.EmbeddingCache;
 import org.narrativelens.frames.AnalysisRequest;
 import org.narrativelens.frames.FrameGuide;
@@ -69,8 +70,10 @@ public class AnalysisRunner {
             LOG.warnf("Analysis %s: attempt %d lost its claim during %s; stopped", claim.id(), claim.attempt(),
                     e.getMessage());
         } catch (Exception | OutOfMemoryError e) {
-            if (stopping.getAsBoolean()) {
+            if (stopping.getAsBoolean() || EmbedderClosedException.causedBy(e)) {
                 LOG.infof("Analysis %s interrupted by shutdown; it goes back to the queue", claim.id());
+                // the worker hands back what still runs when it stops; a job stopped earlier goes back here
+                queue.release(claim);
                 return;
             }
             LOG.errorf(e, "Analysis %s failed", claim.id());

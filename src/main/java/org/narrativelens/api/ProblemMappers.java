@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.narrativelens.embed.EmbedderClosedException;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
@@ -16,6 +17,8 @@ import org.narrativelens.scoring.AnalysisNotReadyException;
 
 /** Turns every failure into application/problem+json with a clear detail and never a stack trace. */
 public class ProblemMappers {
+
+    static final int STOPPING_RETRY_AFTER_SECONDS = 5;
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
@@ -78,6 +81,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
+        if (EmbedderClosedException.causedBy(e)) {
+            // the model was closed because the process is stopping: another replica, or this one restarted, serves
+            return Response.fromResponse(Problem.response(503, "Service Unavailable", "The service is shutting down;"
+                    + " nothing from this request was stored. Retry in " + STOPPING_RETRY_AFTER_SECONDS + " seconds",
+                    null)).header("Retry-After", STOPPING_RETRY_AFTER_SECONDS).build();
+        }
         if (DatabaseUnavailable.causedBy(e)) {
             LOG.warnf("Database unavailable: %s", e.getMessage());
             return Response.fromResponse(Problem.response(503, "Service Unavailable",

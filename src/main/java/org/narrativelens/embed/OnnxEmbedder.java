@@ -19,7 +19,8 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  *
  * <p>Thread-safe: concurrent {@link #embed} calls each get their own DJL predictor over the one shared
  * ONNX Runtime session, whose run method is thread-safe, and the tokenizer, which holds no per-call
- * state. No lock serialises the calls; {@link #close} waits for the calls in flight. On few cores,
+ * state. No lock serialises the calls; {@link #close} stops the calls in flight at their next batch and waits for
+ * them, so that no inference runs once it returns. On few cores,
  * one call with many texts is faster than many concurrent calls with few.
  */
 public final class OnnxEmbedder implements Embedder {
@@ -35,6 +36,8 @@ public final class OnnxEmbedder implements Embedder {
     private final SentenceEmbeddingTranslator translator;
     private final ReadWriteLock lifecycle = new ReentrantReadWriteLock();
     private boolean closed;
+    /** Set by close(): calls in flight stop at their next batch instead of holding close() up to the end. */
+    private volatile boolean closing;
 
     private OnnxEmbedder(ModelSpec spec, EmbedderSettings settings, int sortWindow, HuggingFaceTokenizer tokenizer,
             Model model) {
@@ -153,7 +156,7 @@ public final class OnnxEmbedder implements Embedder {
         lifecycle.readLock().lock();
         try {
             if (closed) {
-                throw new IllegalStateException("embedder for " + spec.name() + " is closed");
+                throw new EmbedderClosedException("embedder for " + spec.name() + " is closed");
             }
             return embedOpen(List.copyOf(texts));
         } finally {
@@ -183,6 +186,9 @@ public final class OnnxEmbedder implements Embedder {
             lengths[i] = encodings[i].getIds().length;
         }
         for (int[] positions : LengthBatches.plan(lengths, settings.batchSize())) {
+            if (closing) {
+                throw new EmbedderClosedException("embedder for " + spec.name() + " was closed while it embedded");
+            }
             float[][] batchVectors = predictor.predict(PaddedBatch.of(encodings, positions));
             for (int row = 0; row < positions.length; row++) {
                 vectors[offset + positions[row]] = batchVectors[row];
@@ -192,6 +198,7 @@ public final class OnnxEmbedder implements Embedder {
 
     @Override
     public void close() {
+        closing = true;
         lifecycle.writeLock().lock();
         try {
             if (closed) {

@@ -139,9 +139,30 @@ class OnnxEmbedderTest {
         OnnxEmbedder closing = OnnxEmbedder.open(TestModels.MODELS_DIR, spec, new EmbedderSettings(1, 4));
         closing.close();
         closing.close();
-        IllegalStateException refused = assertThrows(IllegalStateException.class,
+        IllegalStateException refused = assertThrows(EmbedderClosedException.class,
                 () -> closing.embed(List.of("too late")));
         assertTrue(refused.getMessage().contains("closed"));
+    }
+
+    @Test
+    void closingStopsACallInFlightAtItsNextBatchAndNoInferenceRunsAfterIt() throws Exception {
+        OnnxEmbedder closing = OnnxEmbedder.open(TestModels.MODELS_DIR, spec, new EmbedderSettings(1, 1));
+        List<String> many = new ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            many.add("Sentence number " + i + " about the harbour wall and the council's vote on it.");
+        }
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<float[][]> inFlight = pool.submit(() -> closing.embed(many));
+            Thread.sleep(300);
+            closing.close();
+            // 2,000 single-text batches take seconds: had close() waited for the whole call, it would have succeeded
+            java.util.concurrent.ExecutionException stopped = assertThrows(
+                    java.util.concurrent.ExecutionException.class, inFlight::get);
+            assertTrue(stopped.getCause() instanceof EmbedderClosedException, stopped.getCause().toString());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

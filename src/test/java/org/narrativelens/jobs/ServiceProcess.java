@@ -61,11 +61,12 @@ final class ServiceProcess {
         process.destroy();
     }
 
-    /** Waits for the process to exit by itself. */
-    void awaitExit(Duration timeout) throws InterruptedException {
+    /** Waits for the process to exit by itself and returns its exit status. */
+    int awaitExit(Duration timeout) throws InterruptedException {
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             throw new IllegalStateException("the service did not stop within " + timeout + ":\n" + logTail());
         }
+        return process.exitValue();
     }
 
     /** An orderly stop (SIGTERM). */
