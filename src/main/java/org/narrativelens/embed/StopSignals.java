@@ -28,8 +28,13 @@ public class StopSignals {
 
     void install(@Observes StartupEvent event) {
         for (String name : new String[] {"TERM", "INT"}) {
-            Signal signal = new Signal(name);
-            Signal.handle(signal, received -> stop(received));
+            try {
+                Signal.handle(new Signal(name), this::stop);
+            } catch (IllegalArgumentException taken) {
+                // the JVM keeps this signal (-Xrs, or a platform without it): its default handling stays
+                LOG.warnf("SIG%s is not handled here (%s): a stop during inference may crash in native code", name,
+                        taken.getMessage());
+            }
         }
     }
 
