@@ -17,6 +17,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
+import org.narrativelens.embed.ModelState;
 import org.narrativelens.analysis.AnalysisQueue.Claim;
 
 /**
@@ -32,16 +33,18 @@ public class AnalysisWorker {
     private final AnalysisQueue queue;
     private final AnalysisRunner runner;
     private final AnalysisConfig config;
+    private final ModelState model;
     private final String owner;
     private final Map<UUID, Claim> running = new ConcurrentHashMap<>();
     private ScheduledExecutorService scheduler;
     private ExecutorService pool;
     private volatile boolean stopping;
 
-    public AnalysisWorker(AnalysisQueue queue, AnalysisRunner runner, AnalysisConfig config) {
+    public AnalysisWorker(AnalysisQueue queue, AnalysisRunner runner, AnalysisConfig config, ModelState model) {
         this.queue = queue;
         this.runner = runner;
         this.config = config;
+        this.model = model;
         this.owner = config.workerId().orElseGet(AnalysisWorker::defaultWorkerId);
     }
 
@@ -86,7 +89,8 @@ public class AnalysisWorker {
     }
 
     private void dispatch() {
-        if (stopping) {
+        // a closed model (the process was told to stop) could only hand each job straight back to the queue
+        if (stopping || model.snapshot().phase() == ModelState.Phase.CLOSED) {
             return;
         }
         try {

@@ -56,6 +56,9 @@ class GracefulShutdownIT {
         int status = first.awaitExit(Duration.ofSeconds(60));
         // 143 is 128 + SIGTERM: an orderly exit, not a crash (ONNX Runtime's shutdown hook once crashed it, 134)
         assertEquals(143, status, "exit status of the stopped service:\n" + first.logTail());
+        String jobId = analysis.substring(analysis.lastIndexOf('/') + 1);
+        long claims = first.logLines().stream().filter(line -> line.contains("Analysis " + jobId + ": attempt")).count();
+        assertEquals(1, claims, "a stopping process hands the job back once and does not claim it again");
         System.out.printf("readiness after SIGTERM, every 0.2 s: %s; the request in flight: %d %s%n", readiness,
                 answered.statusCode(), answered.body());
 

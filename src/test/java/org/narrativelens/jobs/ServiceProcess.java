@@ -77,6 +77,14 @@ final class ServiceProcess {
         }
     }
 
+    List<String> logLines() {
+        try {
+            return Files.readAllLines(log);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     String logTail() {
         try {
             List<String> lines = Files.readAllLines(log);
