@@ -15,8 +15,11 @@ final class AnchorDiscriminant {
     private AnchorDiscriminant() {
     }
 
-    /** Linear weights and offset: a passage's lean toward B is {@code weights . v + offset}. */
-    static AxisProjection.Linear fit(Corpus corpus, Set<Integer> sideA, Set<Integer> sideB) {
+    /** A passage's lean toward B is {@code direction.weights() . v + direction.offset()}. */
+    record Fit(AxisProjection.Linear direction, double shrinkage) {
+    }
+
+    static Fit fit(Corpus corpus, Set<Integer> sideA, Set<Integer> sideB) {
         int dimension = corpus.dimension;
         int documents = corpus.documentIds.length;
         double[][] documentMeans = new double[documents][dimension];
@@ -44,8 +47,9 @@ final class AnchorDiscriminant {
         }
         double[] contrast = Vectors.minus(groupMean(sourceMeans, documentsOf, sideB, dimension),
                 groupMean(sourceMeans, documentsOf, sideA, dimension));
-        double[] weights = Cholesky.solve(LedoitWolf.shrunkCovariance(residuals, dimension), contrast);
-        return new AxisProjection.Linear(weights, -Vectors.dot(corpusMean, weights));
+        LedoitWolf.Shrunk within = LedoitWolf.shrunkCovariance(residuals, dimension);
+        double[] weights = Cholesky.solve(within.covariance(), contrast);
+        return new Fit(new AxisProjection.Linear(weights, -Vectors.dot(corpusMean, weights)), within.intensity());
     }
 
     /** The mean of the group's documents. */

@@ -2,6 +2,7 @@ package org.narrativelens.frames;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -20,7 +21,8 @@ final class AnchoredAxis {
         AxisFit lexical = LexicalAxis.fit(corpus, phrases, sideA, sideB);
         double[] relevance = lexical.relevance();
         double lexicalGap = halfGap(corpus, lexical.lean(), relevance, sideA, sideB);
-        AxisProjection.Linear discriminant = AnchorDiscriminant.fit(corpus, sideA, sideB);
+        AnchorDiscriminant.Fit fitted = AnchorDiscriminant.fit(corpus, sideA, sideB);
+        AxisProjection.Linear discriminant = fitted.direction();
         double[] embedded = new double[corpus.size()];
         for (int i = 0; i < corpus.size(); i++) {
             embedded[i] = Vectors.dot(corpus.vectors[i], discriminant.weights()) + discriminant.offset();
@@ -42,9 +44,10 @@ final class AnchoredAxis {
         for (int i = 0; i < corpus.size(); i++) {
             lean[i] = lexicalScale * lexical.lean()[i] + embeddedScale * (embedded[i] - embeddedZero);
         }
-        notes.add("anchored axis: mean of the word-choice lean and the embedding lean, "
+        notes.add(String.format(Locale.ROOT, "anchored axis: mean of the word-choice lean and the embedding lean, "
                 + "each in anchor units; the embedding lean is Fisher's discriminant of the anchors' documents "
-                + "against the spread of every source's own documents (Ledoit-Wolf shrinkage)");
+                + "against the spread of every source's own documents (Ledoit-Wolf shrinkage intensity %.3f)",
+                fitted.shrinkage()));
         AxisProjection projection = AxisProjection.anchored(lexical.projection().lexical(), lexicalScale,
                 new AxisProjection.Linear(Vectors.scaled(discriminant.weights(), embeddedScale),
                         embeddedScale * (discriminant.offset() - embeddedZero)));

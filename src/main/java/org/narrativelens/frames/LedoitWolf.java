@@ -15,8 +15,12 @@ final class LedoitWolf {
     private LedoitWolf() {
     }
 
+    /** The shrunk covariance and the intensity it was shrunk with (0: the sample covariance, 1: mu I). */
+    record Shrunk(double[][] covariance, double intensity) {
+    }
+
     /** @param rows centred observations (at least one), each of {@code dimension} values */
-    static double[][] shrunkCovariance(double[][] rows, int dimension) {
+    static Shrunk shrunkCovariance(double[][] rows, int dimension) {
         int n = rows.length;
         double[][] covariance = new double[dimension][dimension];
         IntStream.range(0, dimension).parallel().forEach(j -> {
@@ -73,6 +77,6 @@ final class LedoitWolf {
             }
             covariance[j][j] += intensity * floor;
         }
-        return covariance;
+        return new Shrunk(covariance, intensity);
     }
 }

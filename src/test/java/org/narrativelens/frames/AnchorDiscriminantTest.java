@@ -31,7 +31,7 @@ class AnchorDiscriminantTest {
         }
         Corpus corpus = Corpus.of(passages);
         AxisProjection.Linear u = AnchorDiscriminant.fit(corpus, Set.of(corpus.sources.indexOf("a-anchor")),
-                Set.of(corpus.sources.indexOf("b-anchor")));
+                Set.of(corpus.sources.indexOf("b-anchor"))).direction();
 
         assertTrue(u.weights()[0] > 0 && u.weights()[1] > 0, "both differences point to B");
         assertTrue(u.weights()[0] > 5 * u.weights()[1], "x, where documents agree, outweighs y: "

@@ -50,6 +50,8 @@ class AnchoredAxisTest {
                 Set.of(corpus.sources.indexOf("a-two"))) < 0);
         assertTrue(LexicalAxis.groupMean(corpus, fit.lean(), fit.relevance(),
                 Set.of(corpus.sources.indexOf("b-two"))) > 0);
+        assertTrue(fit.notes().stream().anyMatch(n -> n.matches(".*Ledoit-Wolf shrinkage intensity \\d\\.\\d{3}.*")),
+                "the result records the shrinkage it used: " + fit.notes());
     }
 
     @Test

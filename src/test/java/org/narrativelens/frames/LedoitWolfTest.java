@@ -16,7 +16,7 @@ class LedoitWolfTest {
             double a = random.nextGaussian();
             rows[i] = new double[] {2 * a, a + random.nextGaussian(), 0.5 * random.nextGaussian()};
         }
-        double[][] s = LedoitWolf.shrunkCovariance(rows, 3);
+        double[][] s = LedoitWolf.shrunkCovariance(rows, 3).covariance();
         assertEquals(4, s[0][0], 0.15);
         assertEquals(2, s[0][1], 0.1);
         assertEquals(2, s[1][1], 0.1);
@@ -26,7 +26,7 @@ class LedoitWolfTest {
     @Test
     void fewerRowsThanDimensionsStillGiveAnInvertibleMatrix() {
         double[][] rows = {{1, -1, 0, 0, 0}, {-1, 1, 0, 0, 0}};
-        double[][] s = LedoitWolf.shrunkCovariance(rows, 5);
+        double[][] s = LedoitWolf.shrunkCovariance(rows, 5).covariance();
         for (int j = 0; j < 5; j++) {
             assertTrue(s[j][j] > 0, "diagonal " + j + " = " + s[j][j]);
         }
