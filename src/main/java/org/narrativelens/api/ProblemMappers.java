@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
-import org.narrativelens.embed.EmbedderClosedException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.narrativelens.InvalidInputException;
+import org.narrativelens.embed.EmbedderClosedException;
 import org.narrativelens.scoring.AnalysisNotReadyException;
 
 /** Turns every failure into application/problem+json with a clear detail and never a stack trace. */
