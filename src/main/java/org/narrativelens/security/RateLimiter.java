@@ -3,38 +3,21 @@ package org.narrativelens.security;
 import java.util.List;
 import java.util.function.LongSupplier;
 
-/**
- * One token bucket per configured API key, made at start: memory is bounded by the number of keys, whatever
- * clients send, and one key's bucket never slows another's.
- */
+/** One token bucket per configured API key: one key's bucket never slows another's. */
 final class RateLimiter {
 
-    private final int perMinute;
-    private final TokenBucket[] buckets;
-    private final LongSupplier clock;
+    private final TokenBuckets buckets;
 
     RateLimiter(int perMinute, List<ApiKey> keys, LongSupplier clock) {
-        if (perMinute < 0) {
-            throw new IllegalArgumentException(
-                    "narrative-lens.security.rate-limit-per-minute: " + perMinute + " is negative; 0 turns it off");
-        }
-        this.perMinute = perMinute;
-        this.clock = clock;
-        long now = clock.getAsLong();
-        this.buckets = new TokenBucket[keys.size()];
-        for (int i = 0; i < buckets.length; i++) {
-            buckets[i] = new TokenBucket(Math.max(perMinute, 1), now);
-        }
+        this.buckets = new TokenBuckets(perMinute, keys.size(), "narrative-lens.security.rate-limit-per-minute",
+                clock);
     }
 
     int perMinute() {
-        return perMinute;
+        return buckets.perMinute();
     }
 
     TokenBucket.Decision take(ApiKey key) {
-        if (perMinute == 0) {
-            return TokenBucket.Decision.ALLOWED;
-        }
-        return buckets[key.position() - 1].take(clock.getAsLong());
+        return buckets.take(key.position() - 1);
     }
 }

@@ -12,34 +12,19 @@ final class RefusalLimiter {
 
     static final int BUCKETS = 4096;
 
-    private final int perMinute;
-    private final TokenBucket[] buckets;
-    private final LongSupplier clock;
+    private final TokenBuckets buckets;
 
     RefusalLimiter(int perMinute, LongSupplier clock) {
-        if (perMinute < 0) {
-            throw new IllegalArgumentException("narrative-lens.security.refused-calls-per-minute: " + perMinute
-                    + " is negative; 0 turns it off");
-        }
-        this.perMinute = perMinute;
-        this.clock = clock;
-        this.buckets = new TokenBucket[perMinute == 0 ? 0 : BUCKETS];
-        long now = clock.getAsLong();
-        for (int i = 0; i < buckets.length; i++) {
-            buckets[i] = new TokenBucket(perMinute, now);
-        }
+        this.buckets = new TokenBuckets(perMinute, BUCKETS, "narrative-lens.security.refused-calls-per-minute", clock);
     }
 
     int perMinute() {
-        return perMinute;
+        return buckets.perMinute();
     }
 
     /** Counts one refused call from {@code address} (null when unknown: those share one bucket). */
     TokenBucket.Decision take(String address) {
-        if (perMinute == 0) {
-            return TokenBucket.Decision.ALLOWED;
-        }
         int hash = address == null ? 0 : address.hashCode();
-        return buckets[Math.floorMod(hash * 0x9E3779B9, BUCKETS)].take(clock.getAsLong());
+        return buckets.take(Math.floorMod(hash * 0x9E3779B9, BUCKETS));
     }
 }
