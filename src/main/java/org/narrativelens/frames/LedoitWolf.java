@@ -1,6 +1,5 @@
 package org.narrativelens.frames;
 
-import java.util.stream.IntStream;
 
 /**
  * The covariance of centred rows shrunk towards mu I (mu its mean eigenvalue) with the intensity of Ledoit and Wolf
@@ -22,23 +21,13 @@ final class LedoitWolf {
     /** @param rows centred observations (at least one), each of {@code dimension} values */
     static Shrunk shrunkCovariance(double[][] rows, int dimension) {
         int n = rows.length;
-        double[][] covariance = new double[dimension][dimension];
-        IntStream.range(0, dimension).parallel().forEach(j -> {
-            for (double[] row : rows) {
-                double rj = row[j] / n;
-                if (rj != 0) {
-                    for (int l = j; l < dimension; l++) {
-                        covariance[j][l] += rj * row[l];
-                    }
-                }
-            }
-        });
+        double[][] covariance = Vectors.scatter(rows, dimension);
         double trace = 0;
         for (int j = 0; j < dimension; j++) {
-            trace += covariance[j][j];
-            for (int l = 0; l < j; l++) {
-                covariance[j][l] = covariance[l][j];
+            for (int l = 0; l < dimension; l++) {
+                covariance[j][l] /= n;
             }
+            trace += covariance[j][j];
         }
         double mu = trace / dimension;
         double frobenius = 0;

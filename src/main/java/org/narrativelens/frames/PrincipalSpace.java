@@ -56,23 +56,7 @@ final class PrincipalSpace {
                 residuals[r][j] = x[i][j] - mean[j];
             }
         }
-        double[][] covariance = new double[d][d];
-        IntStream.range(0, d).parallel().forEach(j -> {
-            for (double[] residual : residuals) {
-                double rj = residual[j];
-                if (rj != 0) {
-                    for (int l = j; l < d; l++) {
-                        covariance[j][l] += rj * residual[l];
-                    }
-                }
-            }
-        });
-        for (int j = 0; j < d; j++) {
-            for (int l = 0; l < j; l++) {
-                covariance[j][l] = covariance[l][j];
-            }
-        }
-        SymmetricEigen eigen = SymmetricEigen.of(covariance);
+        SymmetricEigen eigen = SymmetricEigen.of(Vectors.scatter(residuals, d));
         double largest = Math.max(eigen.values[0], 0);
         int kept = 0;
         while (kept < Math.min(DIMENSIONS, d) && eigen.values[kept] > 1e-10 * largest && largest > 0) {

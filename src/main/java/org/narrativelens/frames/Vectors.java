@@ -1,5 +1,7 @@
 package org.narrativelens.frames;
 
+import java.util.stream.IntStream;
+
 /** The little linear algebra the analysis needs, on float passage vectors and double working vectors. */
 final class Vectors {
 
@@ -32,6 +34,27 @@ final class Vectors {
 
     static double norm(double[] a) {
         return Math.sqrt(dot(a, a));
+    }
+
+    /** The scatter matrix sum_r row_r row_r^T (symmetric, dimension x dimension), its columns computed in parallel. */
+    static double[][] scatter(double[][] rows, int dimension) {
+        double[][] scatter = new double[dimension][dimension];
+        IntStream.range(0, dimension).parallel().forEach(j -> {
+            for (double[] row : rows) {
+                double rj = row[j];
+                if (rj != 0) {
+                    for (int l = j; l < dimension; l++) {
+                        scatter[j][l] += rj * row[l];
+                    }
+                }
+            }
+        });
+        for (int j = 0; j < dimension; j++) {
+            for (int l = 0; l < j; l++) {
+                scatter[j][l] = scatter[l][j];
+            }
+        }
+        return scatter;
     }
 
     /** a += scale * b */
