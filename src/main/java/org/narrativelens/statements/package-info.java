@@ -1,0 +1,6 @@
+/**
+ * Statements: agent–action–patient claims read from CoreNLP's dependency parse, with offsets, voice, speaker,
+ * negation, hedges and the author's attitude; the entities they name; the narratives they form and the roles
+ * (hero, villain, victim) each source casts. Plain Java: no CDI, no I/O.
+ */
+package org.narrativelens.statements;
