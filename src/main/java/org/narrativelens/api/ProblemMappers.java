@@ -13,7 +13,8 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.narrativelens.InvalidInputException;
 import org.narrativelens.embed.EmbedderClosedException;
-import org.narrativelens.scoring.AnalysisNotReadyException;
+import org.narrativelens.security.KeyRefusal;
+import org.narrativelens.analysis.AnalysisNotReadyException;
 
 /** Turns every failure into application/problem+json with a clear detail and never a stack trace. */
 public class ProblemMappers {
@@ -25,6 +26,14 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response invalidInput(InvalidInputException e) {
         return Problem.response(422, "Unprocessable Content", e.getMessage(), e.field());
+    }
+
+    @ServerExceptionMapper
+    public Response keyRefused(KeyRefusal e) {
+        Response.ResponseBuilder answer = Response.fromResponse(
+                Problem.response(e.status(), e.title(), e.getMessage(), e.field()));
+        e.headers().forEach(answer::header);
+        return answer.build();
     }
 
     @ServerExceptionMapper

@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.narrativelens.InvalidInputException;
 import org.narrativelens.analysis.Analysis;
+import org.narrativelens.analysis.AnalysisNotReadyException;
 import org.narrativelens.analysis.AnalysisScoring;
 import org.narrativelens.analysis.AnalysisStatus;
 import org.narrativelens.corpus.ContentHash;

@@ -68,12 +68,12 @@ public class ApiKeyGuard {
         }
         Verdict verdict = presentedKey == null || presentedKey.isEmpty() ? new Verdict.Missing()
                 : keys.match(presentedKey).<Verdict>map(key -> {
-                    TokenBucket.Decision decision = limiter.take(key);
+                    LimitDecision decision = limiter.take(key);
                     return decision.allowed() ? new Verdict.Admitted(key.tenant())
                             : new Verdict.Limited(decision.retryAfterSeconds());
                 }).orElseGet(Verdict.Invalid::new);
         if (verdict instanceof Verdict.Missing || verdict instanceof Verdict.Invalid) {
-            TokenBucket.Decision decision = refusals.take(address);
+            LimitDecision decision = refusals.take(address);
             if (!decision.allowed()) {
                 return new Verdict.Guessing(decision.retryAfterSeconds());
             }

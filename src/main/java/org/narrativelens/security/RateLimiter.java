@@ -6,10 +6,10 @@ import java.util.function.LongSupplier;
 /** One token bucket per configured API key: one key's bucket never slows another's. */
 final class RateLimiter {
 
-    private final TokenBuckets buckets;
+    private final BucketArray buckets;
 
     RateLimiter(int perMinute, List<ApiKey> keys, LongSupplier clock) {
-        this.buckets = new TokenBuckets(perMinute, keys.size(), "narrative-lens.security.rate-limit-per-minute",
+        this.buckets = new BucketArray(perMinute, keys.size(), "narrative-lens.security.rate-limit-per-minute",
                 clock);
     }
 
@@ -17,7 +17,7 @@ final class RateLimiter {
         return buckets.perMinute();
     }
 
-    TokenBucket.Decision take(ApiKey key) {
+    LimitDecision take(ApiKey key) {
         return buckets.take(key.position() - 1);
     }
 }

@@ -12,10 +12,10 @@ final class RefusalLimiter {
 
     static final int BUCKETS = 4096;
 
-    private final TokenBuckets buckets;
+    private final BucketArray buckets;
 
     RefusalLimiter(int perMinute, LongSupplier clock) {
-        this.buckets = new TokenBuckets(perMinute, BUCKETS, "narrative-lens.security.refused-calls-per-minute", clock);
+        this.buckets = new BucketArray(perMinute, BUCKETS, "narrative-lens.security.refused-calls-per-minute", clock);
     }
 
     int perMinute() {
@@ -23,7 +23,7 @@ final class RefusalLimiter {
     }
 
     /** Counts one refused call from {@code address} (null when unknown: those share one bucket). */
-    TokenBucket.Decision take(String address) {
+    LimitDecision take(String address) {
         int hash = address == null ? 0 : address.hashCode();
         return buckets.take(Math.floorMod(hash * 0x9E3779B9, BUCKETS));
     }

@@ -17,8 +17,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.narrativelens.InvalidInputException;
 import org.narrativelens.analysis.Analysis;
+import org.narrativelens.analysis.AnalysisNotReadyException;
 import org.narrativelens.analysis.AnalysisStatus;
-import org.narrativelens.scoring.AnalysisNotReadyException;
 import org.narrativelens.timeline.TimelineBuilder.DatedDocument;
 
 /** Breaks a succeeded analysis down by the publication dates of its documents. */

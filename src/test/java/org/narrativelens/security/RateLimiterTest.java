@@ -28,12 +28,12 @@ class RateLimiterTest {
         for (int i = 0; i < 60; i++) {
             assertTrue(limiter.take(ALPHA).allowed(), "call " + i);
         }
-        TokenBucket.Decision refused = limiter.take(ALPHA);
+        LimitDecision refused = limiter.take(ALPHA);
         assertFalse(refused.allowed());
         assertEquals(1, refused.retryAfterSeconds());
 
         now.addAndGet(SECOND / 2);
-        assertEquals(new TokenBucket.Decision(false, 1), limiter.take(ALPHA));
+        assertEquals(new LimitDecision(false, 1), limiter.take(ALPHA));
         now.addAndGet(SECOND / 2);
         assertTrue(limiter.take(ALPHA).allowed());
         assertFalse(limiter.take(ALPHA).allowed());
@@ -45,9 +45,9 @@ class RateLimiterTest {
         for (int i = 0; i < 4; i++) {
             limiter.take(ALPHA);
         }
-        assertEquals(new TokenBucket.Decision(false, 15), limiter.take(ALPHA));
+        assertEquals(new LimitDecision(false, 15), limiter.take(ALPHA));
         now.addAndGet(14 * SECOND + 1);
-        assertEquals(new TokenBucket.Decision(false, 1), limiter.take(ALPHA));
+        assertEquals(new LimitDecision(false, 1), limiter.take(ALPHA));
         now.addAndGet(SECOND);
         assertTrue(limiter.take(ALPHA).allowed());
     }

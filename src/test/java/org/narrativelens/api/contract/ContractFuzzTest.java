@@ -13,17 +13,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.RandomGenerator;
-import net.jqwik.api.sessions.JqwikSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.narrativelens.api.contract.OpenApiContract.Operation;
 import org.narrativelens.api.contract.OpenApiContract.Parameter;
-import org.narrativelens.api.contract.SchemaArbitraries.FuzzBody;
+import org.narrativelens.api.contract.SchemaGenerator.FuzzBody;
 
 /**
  * Generates requests for every operation of openapi.yaml from its schemas (valid ones, and mutated ones: wrong types,
@@ -43,35 +37,24 @@ class ContractFuzzTest {
     private final OpenApiContract contract = OpenApiContract.load(Path.of("openapi.yaml"));
     private final SchemaValidator validator = new SchemaValidator(contract);
 
-    @BeforeAll
-    static void startSession() {
-        JqwikSession.start();
-    }
-
-    @AfterAll
-    static void finishSession() {
-        JqwikSession.finish();
-    }
-
     @Test
     void everyOperationAnswersWithinTheContract() throws Exception {
         Map<String, Map<String, List<String>>> knownIds = knownIds();
-        SchemaArbitraries arbitraries = new SchemaArbitraries(contract, Map.of(
-                "publishedAt", Arbitraries.oneOf(Arbitraries.of("2025-07-24", "2025-07-24T10:15:00+02:00", "1999-12-31T23:59:59Z"),
-                        Arbitraries.strings().ofMaxLength(30)),
-                "source", Arbitraries.of("s1", "s2", "s3")));
-        Random random = new Random(SEED);
+        SchemaGenerator generator = new SchemaGenerator(contract, Map.of(
+                "publishedAt", random -> random.nextBoolean()
+                        ? pick(List.of("2025-07-24", "2025-07-24T10:15:00+02:00", "1999-12-31T23:59:59Z"), random)
+                        : SchemaGenerator.letters(random.nextInt(31), "0123456789-:TZ+ abcxyz", random),
+                "source", random -> pick(List.of("s1", "s2", "s3"), random)));
+        SplittableRandom random = new SplittableRandom(SEED);
         List<String> failures = new ArrayList<>();
         Map<String, Map<Integer, Integer>> statuses = new java.util.TreeMap<>();
         Map<String, Long> millis = new java.util.TreeMap<>();
         int requests = 0;
         for (Operation operation : contract.operations()) {
             Map<String, List<String>> ids = knownIds.getOrDefault(operation.id(), Map.of());
-            RandomGenerator<FuzzRequest> valid = requests(operation, arbitraries, ids, false).generator(100);
-            RandomGenerator<FuzzRequest> mutated = requests(operation, arbitraries, ids, true).generator(100);
             long start = System.nanoTime();
             for (int i = 0; i < VALID_TRIES + MUTATED_TRIES; i++) {
-                FuzzRequest request = (i < VALID_TRIES ? valid : mutated).next(random).value();
+                FuzzRequest request = request(operation, generator, ids, i >= VALID_TRIES, random);
                 failures.addAll(check(operation, request, statuses.computeIfAbsent(operation.id(), k -> new java.util.TreeMap<>())));
                 requests++;
             }
@@ -108,45 +91,50 @@ class ContractFuzzTest {
                 .post("/v1/corpora").then().statusCode(201).extract().path("id");
     }
 
-    private Arbitrary<FuzzRequest> requests(Operation operation, SchemaArbitraries arbitraries,
-                                            Map<String, List<String>> ids, boolean mutate) {
-        List<Arbitrary<String>> values = new ArrayList<>();
+    private static FuzzRequest request(Operation operation, SchemaGenerator generator, Map<String, List<String>> ids,
+                                       boolean mutate, SplittableRandom random) {
+        Map<Parameter, String> parameters = new LinkedHashMap<>();
         for (Parameter parameter : operation.parameters()) {
-            values.add(parameterValue(parameter, arbitraries, ids.getOrDefault(parameter.name(), List.of()), mutate));
+            parameters.put(parameter, parameterValue(parameter, generator,
+                    ids.getOrDefault(parameter.name(), List.of()), mutate, random));
         }
-        Arbitrary<List<String>> parameters = values.isEmpty() ? Arbitraries.just(List.of())
-                : net.jqwik.api.Combinators.combine(values).as(list -> list);
-        Arbitrary<FuzzBody> body;
-        if (operation.bodySchema() == null) {
-            body = Arbitraries.just(null);
-        } else {
-            Arbitrary<FuzzBody> validBody = arbitraries.valid(operation.bodySchema()).map(node -> FuzzBody.json("valid", node));
-            body = mutate ? Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(4, arbitraries.mutated(operation.bodySchema())),
-                    net.jqwik.api.Tuple.of(1, validBody))
-                    : operation.bodyRequired() ? validBody : validBody.injectNull(0.1);
-        }
-        return net.jqwik.api.Combinators.combine(parameters, body).as((params, b) -> {
-            Map<Parameter, String> byParameter = new LinkedHashMap<>();
-            for (int i = 0; i < params.size(); i++) {
-                byParameter.put(operation.parameters().get(i), params.get(i));
+        FuzzBody body = null;
+        if (operation.bodySchema() != null) {
+            if (mutate && random.nextInt(5) < 4) {
+                body = generator.mutated(operation.bodySchema(), random);
+            } else if (mutate || operation.bodyRequired() || random.nextInt(10) > 0) {
+                body = FuzzBody.json("valid", generator.valid(operation.bodySchema(), random));
             }
-            return new FuzzRequest(byParameter, b);
-        });
+        }
+        return new FuzzRequest(parameters, body);
     }
 
-    /** Known ids or fresh values from the schema; when mutating, also garbage of any kind now and then. */
-    private static Arbitrary<String> parameterValue(Parameter parameter, SchemaArbitraries arbitraries, List<String> known,
-                                                    boolean mutate) {
-        Arbitrary<String> fromSchema = arbitraries.valid(parameter.schema()).map(JsonNode::asText);
-        Arbitrary<String> valid = known.isEmpty() ? fromSchema
-                : Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(4, Arbitraries.of(known)), net.jqwik.api.Tuple.of(1, fromSchema));
-        if (!mutate) {
-            return valid;
+    /** Known ids (4 in 5) or fresh values from the schema; when mutating, also garbage of any kind, 1 in 4. */
+    private static String parameterValue(Parameter parameter, SchemaGenerator generator, List<String> known,
+                                         boolean mutate, SplittableRandom random) {
+        if (mutate && random.nextInt(4) == 0) {
+            if (random.nextBoolean()) {
+                return pick(List.of("..", "%", "%00", "null", "-1", "00000000-0000-0000-0000-000000000000",
+                        "x".repeat(3000)), random);
+            }
+            StringBuilder any = new StringBuilder();
+            for (int i = 1 + random.nextInt(40); i > 0; i--) {
+                char c;
+                do {
+                    c = (char) random.nextInt(Character.MAX_VALUE + 1);
+                } while (Character.isSurrogate(c));
+                any.append(c);
+            }
+            return any.toString();
         }
-        Arbitrary<String> garbage = Arbitraries.oneOf(Arbitraries.strings().ofMinLength(1).ofMaxLength(40)
-                        .filter(s -> s.chars().noneMatch(c -> Character.isSurrogate((char) c))),
-                Arbitraries.of("..", "%", "%00", "null", "-1", "00000000-0000-0000-0000-000000000000", "x".repeat(3000)));
-        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(3, valid), net.jqwik.api.Tuple.of(1, garbage));
+        if (!known.isEmpty() && random.nextInt(5) < 4) {
+            return pick(known, random);
+        }
+        return generator.valid(parameter.schema(), random).asText();
+    }
+
+    private static <T> T pick(List<T> values, SplittableRandom random) {
+        return values.get(random.nextInt(values.size()));
     }
 
     private List<String> check(Operation operation, FuzzRequest request, Map<Integer, Integer> statuses) {

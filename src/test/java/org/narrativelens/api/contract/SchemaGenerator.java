@@ -9,113 +9,127 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.UUID;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
+import java.util.function.Function;
 
-/** jqwik arbitraries for the instances of an openapi.yaml schema: valid ones, and mutations of valid ones. */
-public final class SchemaArbitraries {
+/**
+ * Seeded generator of instances of an openapi.yaml schema: valid ones, and mutations of valid ones. Every value comes
+ * from the {@link SplittableRandom} passed in, so a seed repeats a run exactly.
+ */
+public final class SchemaGenerator {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Longest valid string generated, whatever maxLength allows: long enough to matter, short enough to be fast. */
     private static final int LONGEST_VALID_STRING = 300;
 
+    private static final String LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ .,;'-\n\u00e9\u4e2d";
+
     private final OpenApiContract contract;
-    private final Map<String, Arbitrary<String>> stringsByProperty;
+    private final Map<String, Function<SplittableRandom, String>> stringsByProperty;
 
     /** {@code stringsByProperty}: where a property name calls for realistic values (dates, known sources). */
-    public SchemaArbitraries(OpenApiContract contract, Map<String, Arbitrary<String>> stringsByProperty) {
+    public SchemaGenerator(OpenApiContract contract, Map<String, Function<SplittableRandom, String>> stringsByProperty) {
         this.contract = contract;
         this.stringsByProperty = stringsByProperty;
     }
 
-    /** Instances that satisfy the schema. */
-    public Arbitrary<JsonNode> valid(JsonNode schemaOrRef) {
-        return valid(schemaOrRef, null);
+    /** An instance that satisfies the schema. */
+    public JsonNode valid(JsonNode schemaOrRef, SplittableRandom random) {
+        return valid(schemaOrRef, null, random);
     }
 
-    private Arbitrary<JsonNode> valid(JsonNode schemaOrRef, String propertyName) {
+    private JsonNode valid(JsonNode schemaOrRef, String propertyName, SplittableRandom random) {
         JsonNode schema = contract.resolve(schemaOrRef);
         if (schema.has("enum")) {
-            List<JsonNode> values = new ArrayList<>();
-            schema.get("enum").forEach(values::add);
-            return Arbitraries.of(values);
+            return schema.get("enum").get(random.nextInt(schema.get("enum").size()));
         }
         return switch (schema.path("type").asText("object")) {
-            case "object" -> object(schema);
-            case "array" -> valid(schema.get("items"), propertyName).list()
-                    .ofMinSize(schema.path("minItems").asInt(0))
-                    .ofMaxSize(Math.min(schema.path("maxItems").asInt(4), 4))
-                    .map(items -> {
-                        ArrayNode array = NODES.arrayNode();
-                        items.forEach(array::add);
-                        return array;
-                    });
-            case "string" -> string(schema, propertyName).map(NODES::textNode);
-            case "integer" -> Arbitraries.longs()
-                    .between(schema.path("minimum").asLong(-1000), schema.path("maximum").asLong(1000))
-                    .map(NODES::numberNode);
-            case "number" -> Arbitraries.doubles()
-                    .between(schema.path("minimum").asDouble(-1e6), schema.path("maximum").asDouble(1e6))
-                    .map(NODES::numberNode);
-            case "boolean" -> Arbitraries.of(true, false).map(NODES::booleanNode);
+            case "object" -> object(schema, random);
+            case "array" -> {
+                int min = schema.path("minItems").asInt(0);
+                int max = Math.max(min, Math.min(schema.path("maxItems").asInt(4), 4));
+                ArrayNode array = NODES.arrayNode();
+                for (int i = size(min, max, random); i > 0; i--) {
+                    array.add(valid(schema.get("items"), propertyName, random));
+                }
+                yield array;
+            }
+            case "string" -> NODES.textNode(string(schema, propertyName, random));
+            case "integer" -> NODES.numberNode(between(schema.path("minimum").asLong(-1000),
+                    schema.path("maximum").asLong(1000), random));
+            case "number" -> {
+                double min = schema.path("minimum").asDouble(-1e6);
+                double max = schema.path("maximum").asDouble(1e6);
+                int edge = random.nextInt(8);
+                yield NODES.numberNode(edge == 0 ? min : edge == 1 ? max : min + random.nextDouble() * (max - min));
+            }
+            case "boolean" -> NODES.booleanNode(random.nextBoolean());
             default -> throw new IllegalArgumentException("Unsupported schema type in " + schema);
         };
     }
 
-    private Arbitrary<JsonNode> object(JsonNode schema) {
-        List<String> names = new ArrayList<>();
-        List<Arbitrary<JsonNode>> values = new ArrayList<>();
+    private JsonNode object(JsonNode schema, SplittableRandom random) {
         List<String> required = new ArrayList<>();
         schema.path("required").forEach(name -> required.add(name.asText()));
+        ObjectNode object = NODES.objectNode();
         schema.path("properties").fields().forEachRemaining(property -> {
-            names.add(property.getKey());
-            Arbitrary<JsonNode> value = valid(property.getValue(), property.getKey());
-            // an optional property is absent a third of the time (null here stands for "leave it out")
-            values.add(required.contains(property.getKey()) ? value : value.injectNull(0.33));
+            // an optional property is absent a third of the time
+            if (required.contains(property.getKey()) || random.nextInt(3) > 0) {
+                object.set(property.getKey(), valid(property.getValue(), property.getKey(), random));
+            }
         });
         JsonNode additional = schema.get("additionalProperties");
-        Arbitrary<Map<String, JsonNode>> extra = additional != null && additional.isObject() && names.isEmpty()
-                ? Arbitraries.maps(Arbitraries.oneOf(Arbitraries.of("A", "B"), Arbitraries.strings().alpha()
-                        .ofMinLength(1).ofMaxLength(8)), valid(additional)).ofMaxSize(3)
-                : Arbitraries.just(Map.of());
-        Arbitrary<List<JsonNode>> fixed = values.isEmpty() ? Arbitraries.just(List.of()) : Combinators.combine(values).as(list -> list);
-        return Combinators.combine(fixed, extra).as((fields, more) -> {
-            ObjectNode object = NODES.objectNode();
-            for (int i = 0; i < names.size(); i++) {
-                if (fields.get(i) != null) {
-                    object.set(names.get(i), fields.get(i));
-                }
+        if (additional != null && additional.isObject() && !schema.has("properties")) {
+            for (int i = random.nextInt(4); i > 0; i--) {
+                String key = random.nextBoolean() ? (random.nextBoolean() ? "A" : "B")
+                        : letters(1 + random.nextInt(8), "abcdefghijklmnopqrstuvwxyz", random);
+                object.set(key, valid(additional, random));
             }
-            more.forEach(object::set);
-            return object;
-        });
+        }
+        return object;
     }
 
-    private Arbitrary<String> string(JsonNode schema, String propertyName) {
+    private String string(JsonNode schema, String propertyName, SplittableRandom random) {
         if (propertyName != null && stringsByProperty.containsKey(propertyName)) {
-            return stringsByProperty.get(propertyName);
+            return stringsByProperty.get(propertyName).apply(random);
         }
         if (schema.path("format").asText("").equals("uuid")) {
-            return Arbitraries.longs().tuple2().map(t -> new UUID(t.get1(), t.get2()).toString());
+            return new UUID(random.nextLong(), random.nextLong()).toString();
         }
         int min = schema.path("minLength").asInt(0);
         int max = Math.max(min, Math.min(schema.path("maxLength").asInt(LONGEST_VALID_STRING), LONGEST_VALID_STRING));
-        return Arbitraries.strings().withCharRange('a', 'z').withCharRange('A', 'Z').withChars(" .,;'-\n\u00e9\u4e2d")
-                .ofMinLength(min).ofMaxLength(max);
+        return letters(size(min, max, random), LETTERS, random);
     }
 
-    /** Valid instances, each changed in one way that a careless or hostile client might send. */
-    public Arbitrary<FuzzBody> mutated(JsonNode schema) {
-        return Combinators.combine(valid(schema), Arbitraries.of(Mutation.values()),
-                        Arbitraries.integers().between(0, 1_000_000), garbage())
-                .as((instance, mutation, where, bytes) -> mutation.apply(instance, where, bytes));
+    /** A length in [min, max], at either bound one time in four each (where bugs live), else uniform. */
+    private static int size(int min, int max, SplittableRandom random) {
+        int edge = random.nextInt(8);
+        return edge == 0 ? min : edge == 1 ? max : (int) between(min, max, random);
     }
 
-    private static Arbitrary<byte[]> garbage() {
-        return Arbitraries.bytes().array(byte[].class).ofMaxSize(200);
+    static long between(long min, long max, SplittableRandom random) {
+        return min + (long) (random.nextDouble() * (max - min + 1.0));
+    }
+
+    static String letters(int length, String alphabet, SplittableRandom random) {
+        StringBuilder text = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return text.toString();
+    }
+
+    /** A valid instance changed in one way that a careless or hostile client might send. */
+    public FuzzBody mutated(JsonNode schema, SplittableRandom random) {
+        JsonNode instance = valid(schema, random);
+        Mutation mutation = Mutation.values()[random.nextInt(Mutation.values().length)];
+        byte[] garbage = new byte[random.nextInt(201)];
+        for (int i = 0; i < garbage.length; i++) {
+            garbage[i] = (byte) random.nextInt(256);
+        }
+        return mutation.apply(instance, random.nextInt(1_000_001), garbage);
     }
 
     /** A request body as bytes and what it is, for failure messages. */
