@@ -17,8 +17,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
-import org.narrativelens.embed.ModelState;
 import org.narrativelens.analysis.AnalysisQueue.Claim;
+import org.narrativelens.embed.ModelState;
 
 /**
  * Takes queued analyses from the database and runs at most {@code narrative-lens.analysis.workers} of them at once,

@@ -12,9 +12,9 @@ import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.narrativelens.InvalidInputException;
+import org.narrativelens.analysis.AnalysisNotReadyException;
 import org.narrativelens.embed.EmbedderClosedException;
 import org.narrativelens.security.KeyRefusal;
-import org.narrativelens.analysis.AnalysisNotReadyException;
 
 /** Turns every failure into application/problem+json with a clear detail and never a stack trace. */
 public class ProblemMappers {

@@ -47,7 +47,7 @@ public final class DocumentFiles {
     }
 
     private void readFile(Path root, Path file, List<DocumentSubmission> into) throws IOException {
-        String name = file.getFileName().toString();
+        String name = String.valueOf(file.getFileName());
         if (name.endsWith(".jsonl")) {
             try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 String line;
@@ -68,11 +68,12 @@ public final class DocumentFiles {
             }
         } else if (name.endsWith(".txt")) {
             Path relative = root.relativize(file);
-            if (relative.getParent() == null) {
+            Path folder = relative.getParent();
+            if (folder == null) {
                 throw new IllegalArgumentException(file + ": a .txt document must sit in a folder named after its source");
             }
             into.add(new DocumentSubmission()
-                    .source(relative.getParent().getFileName().toString())
+                    .source(String.valueOf(folder.getFileName()))
                     .externalId(relative.toString().replace('\\', '/'))
                     .text(Files.readString(file, StandardCharsets.UTF_8)));
         }

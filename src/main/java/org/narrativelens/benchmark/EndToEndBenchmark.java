@@ -167,7 +167,9 @@ public final class EndToEndBenchmark {
         Path dir = Path.of("target", "bench-e2e");
         if (Files.exists(dir)) {
             try (Stream<Path> files = Files.walk(dir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                for (Path p : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
+                    Files.delete(p);
+                }
             }
         }
         String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("db");

@@ -1,8 +1,8 @@
 package org.narrativelens.evaluation;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
-import java.io.BufferedInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -32,7 +32,10 @@ public final class VectorCache implements AutoCloseable {
     private VectorCache(Path file, int dimension) throws IOException {
         this.file = file;
         this.dimension = dimension;
-        Files.createDirectories(file.toAbsolutePath().getParent());
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder != null) {
+            Files.createDirectories(folder);
+        }
         int record = 32 + dimension * Float.BYTES;
         if (Files.exists(file)) {
             long whole = Files.size(file) / record * record;

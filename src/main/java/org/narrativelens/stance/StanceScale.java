@@ -44,7 +44,7 @@ public final class StanceScale {
         }
         double[] sorted = Arrays.copyOf(magnitudes, count);
         Arrays.sort(sorted);
-        double median = count % 2 == 1 ? sorted[count / 2] : (sorted[count / 2 - 1] + sorted[count / 2]) / 2;
+        double median = count % 2 != 0 ? sorted[count / 2] : (sorted[count / 2 - 1] + sorted[count / 2]) / 2;
         return median / atanh(MEDIAN_STANCE);
     }
 

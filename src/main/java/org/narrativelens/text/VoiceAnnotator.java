@@ -83,7 +83,6 @@ public final class VoiceAnnotator {
         private final List<List<QuoteScanner.Quote>> quotes;
         private final List<Boolean> openAtEnd;
         private final Map<QuoteScanner.Quote, Speaker> quoteSpeakers = new HashMap<>();
-        private Speaker dashSpeakerForNext;
 
         Pass(String text, SpeakerRegistry registry, List<List<SpeechSentence>> paragraphs,
              List<List<QuoteScanner.Quote>> quotes, List<Boolean> openAtEnd) {
