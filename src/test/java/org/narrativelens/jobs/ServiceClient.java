@@ -30,6 +30,7 @@ final class ServiceClient {
     private final Path project = Path.of("").toAbsolutePath();
     private final Path runDir;
     private final String apiKey;
+    private final String tenant;
     private final List<String> settings;
     private ServiceProcess service;
 
@@ -37,6 +38,8 @@ final class ServiceClient {
     ServiceClient(String name, List<String> settings) {
         this.runDir = project.resolve("target/" + name + "/" + Long.toString(System.currentTimeMillis(), 36));
         this.apiKey = name + "-key-" + Long.toHexString(System.nanoTime());
+        // a tenant of its own per run: a shared PostgreSQL database keeps other runs' corpora
+        this.tenant = "it-" + Long.toString(System.nanoTime(), 36);
         this.settings = settings;
     }
 
@@ -44,7 +47,7 @@ final class ServiceClient {
     ServiceProcess start(String name) throws IOException, InterruptedException {
         List<String> properties = new ArrayList<>(settings);
         properties.add("narrative-lens.model.dir=" + project.resolve("models"));
-        properties.add("narrative-lens.security.api-keys=" + apiKey + ":it");
+        properties.add("narrative-lens.security.api-keys=" + apiKey + ":" + tenant);
         if ("postgresql".equals(System.getProperty("narrative-lens.it.database", "h2"))) {
             properties.add("quarkus.datasource.jdbc.url=" + env("NARRATIVE_LENS_TEST_PG_URL",
                     "jdbc:postgresql://localhost:5432/narrative_lens_test"));
@@ -58,6 +61,10 @@ final class ServiceClient {
         service = ServiceProcess.start(jar.toAbsolutePath(), project, properties, runDir.resolve(name + ".log"),
                 START_TIMEOUT);
         return service;
+    }
+
+    String apiKey() {
+        return apiKey;
     }
 
     ServiceProcess service() {
