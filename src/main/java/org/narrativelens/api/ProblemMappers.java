@@ -8,6 +8,8 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -21,6 +23,8 @@ public class ProblemMappers {
     static final int STOPPING_RETRY_AFTER_SECONDS = 5;
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** Jackson's message for a key given twice in one object. */
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '([^']*)'");
 
     @ServerExceptionMapper
     public Response invalidInput(InvalidInputException e) {
@@ -33,10 +37,17 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response badParameter(BadParameterException e) {
+        return Problem.response(400, "Bad Request", e.getMessage(), e.parameter());
+    }
+
+    @ServerExceptionMapper
     public Response malformedJson(JsonParseException e) {
+        Matcher duplicate = DUPLICATE.matcher(e.getOriginalMessage());
+        String field = duplicate.find() ? duplicate.group(1) : null;
         return Problem.response(400, "Malformed JSON", "The request body is not valid JSON: "
                 + e.getOriginalMessage().split("\n")[0] + " at line " + e.getLocation().getLineNr()
-                + ", column " + e.getLocation().getColumnNr(), null);
+                + ", column " + e.getLocation().getColumnNr(), field);
     }
 
     /** Declared for the most specific type, so that it wins over Quarkus's own mapper, which sends no body. */
@@ -51,6 +62,9 @@ public class ProblemMappers {
             return malformedJson(parse);
         }
         String path = path(e);
+        if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Trailing token")) {
+            return Problem.response(400, "Malformed JSON", "The request body has content after its JSON value", null);
+        }
         String expected = e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
                 ? " expects " + describe(mismatch.getTargetType()) : " has the wrong type";
         // Jackson's own message names Java classes: the field and the expected JSON type are what a client needs.
@@ -63,6 +77,9 @@ public class ProblemMappers {
         Response.StatusType status = e.getResponse().getStatusInfo();
         if (e.getCause() instanceof JsonMappingException mapping) {
             return wrongShape(mapping);
+        }
+        if (e.getCause() instanceof JsonParseException parse) {
+            return malformedJson(parse);
         }
         String detail = e.getMessage() == null || e.getMessage().startsWith("HTTP ")
                 ? status.getReasonPhrase() : e.getMessage();
