@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.narrativelens.Deadline;
 import org.narrativelens.InvalidInputException;
 import org.narrativelens.embed.EmbedderClosedException;
 import org.narrativelens.scoring.AnalysisNotReadyException;
@@ -34,6 +35,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response notReady(AnalysisNotReadyException e) {
         return Problem.response(409, "Conflict", e.getMessage(), null);
+    }
+
+    @ServerExceptionMapper
+    public Response deadline(Deadline.Exceeded e) {
+        return Response.fromResponse(Problem.response(503, "Service Unavailable", e.getMessage(), null))
+                .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS).build();
     }
 
     @ServerExceptionMapper
