@@ -68,10 +68,10 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonParseException parse) {
             return malformedJson(parse);
         }
-        String path = path(e);
         if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Trailing token")) {
             return Problem.response(400, "Malformed JSON", "The request body has content after its JSON value", null);
         }
+        String path = path(e);
         String expected = e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
                 ? " expects " + describe(mismatch.getTargetType()) : " has the wrong type";
         // Jackson's own message names Java classes: the field and the expected JSON type are what a client needs.

@@ -32,6 +32,21 @@ class LongRunsTest {
     }
 
     @Test
+    void aSentenceLongerThanTheLimitIsCutAtWhitespaceLosingNothingButSpaces() {
+        String text = "word ".repeat(400) + "end.";
+        List<Span> sentences = new SentenceSplitter().split(text, 0, text.length());
+        assertTrue(sentences.size() >= 4, sentences.toString());
+        assertEquals(0, sentences.get(0).start());
+        assertEquals(text.length(), sentences.get(sentences.size() - 1).end());
+        for (int i = 0; i < sentences.size(); i++) {
+            assertTrue(sentences.get(i).length() <= SentenceSplitter.MAX_SENTENCE, sentences.get(i).toString());
+            if (i > 0) {
+                assertTrue(text.substring(sentences.get(i - 1).end(), sentences.get(i).start()).isBlank());
+            }
+        }
+    }
+
+    @Test
     void aTwentyThousandCharacterRunOfSymbolsOrEmojiIsSplitInLinearTime() {
         SentenceSplitter splitter = new SentenceSplitter();
         splitter.split("Warm up the lexer.", 0, 18);
