@@ -1,7 +1,6 @@
 package org.narrativelens.api;
 
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -32,8 +31,9 @@ public class CorpusAnalysisResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response start(@PathParam("corpusId") String corpusId, @QueryParam("wait") @DefaultValue("false") boolean wait,
+    public Response start(@PathParam("corpusId") String corpusId, @QueryParam("wait") String waitParameter,
                           AnalysisSubmission body) throws InterruptedException {
+        boolean wait = BadParameterException.flag("wait", waitParameter, false);
         AnalysisService.Submitted submitted = analyses.submit(tenant.id(), Ids.parse(corpusId, "corpus"), body)
                 .orElseThrow(() -> Ids.notFound("corpus", corpusId));
         URI location = URI.create("/v1/analyses/" + submitted.id());

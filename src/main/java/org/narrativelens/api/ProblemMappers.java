@@ -8,9 +8,12 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.narrativelens.Deadline;
 import org.narrativelens.InvalidInputException;
 import org.narrativelens.analysis.AnalysisNotReadyException;
 import org.narrativelens.embed.EmbedderClosedException;
@@ -22,6 +25,8 @@ public class ProblemMappers {
     static final int STOPPING_RETRY_AFTER_SECONDS = 5;
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** Jackson's message for a key given twice in one object. */
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '([^']*)'");
 
     @ServerExceptionMapper
     public Response invalidInput(InvalidInputException e) {
@@ -42,10 +47,23 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response deadline(Deadline.Exceeded e) {
+        return Response.fromResponse(Problem.response(503, "Service Unavailable", e.getMessage(), null))
+                .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS).build();
+    }
+
+    @ServerExceptionMapper
+    public Response badParameter(BadParameterException e) {
+        return Problem.response(400, "Bad Request", e.getMessage(), e.parameter());
+    }
+
+    @ServerExceptionMapper
     public Response malformedJson(JsonParseException e) {
+        Matcher duplicate = DUPLICATE.matcher(e.getOriginalMessage());
+        String field = duplicate.find() ? duplicate.group(1) : null;
         return Problem.response(400, "Malformed JSON", "The request body is not valid JSON: "
                 + e.getOriginalMessage().split("\n")[0] + " at line " + e.getLocation().getLineNr()
-                + ", column " + e.getLocation().getColumnNr(), null);
+                + ", column " + e.getLocation().getColumnNr(), field);
     }
 
     /** Declared for the most specific type, so that it wins over Quarkus's own mapper, which sends no body. */
@@ -58,6 +76,9 @@ public class ProblemMappers {
     public Response wrongShape(JsonMappingException e) {
         if (e.getCause() instanceof JsonParseException parse) {
             return malformedJson(parse);
+        }
+        if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Trailing token")) {
+            return Problem.response(400, "Malformed JSON", "The request body has content after its JSON value", null);
         }
         String path = path(e);
         String expected = e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
@@ -72,6 +93,9 @@ public class ProblemMappers {
         Response.StatusType status = e.getResponse().getStatusInfo();
         if (e.getCause() instanceof JsonMappingException mapping) {
             return wrongShape(mapping);
+        }
+        if (e.getCause() instanceof JsonParseException parse) {
+            return malformedJson(parse);
         }
         String detail = e.getMessage() == null || e.getMessage().startsWith("HTTP ")
                 ? status.getReasonPhrase() : e.getMessage();

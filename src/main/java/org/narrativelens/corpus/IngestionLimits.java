@@ -15,6 +15,17 @@ public interface IngestionLimits {
     @WithDefault("1000")
     int maxDocumentsPerRequest();
 
+    /** Longest a request that submits documents may work before it is answered 503 and stores nothing. */
+    @WithDefault("60s")
+    java.time.Duration requestTimeout();
+
+    /**
+     * Longest request URI (path and query), in chars, answered 414 as problem+json. URIs over
+     * {@code quarkus.http.limits.max-initial-line-length} never reach the service: the HTTP layer answers them 414.
+     */
+    @WithDefault("4096")
+    int maxUriLength();
+
     @WithDefault("200000")
     int maxCharactersPerDocument();
 

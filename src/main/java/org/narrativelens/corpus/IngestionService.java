@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.hibernate.exception.ConstraintViolationException;
+import org.narrativelens.Deadline;
 import org.narrativelens.InvalidInputException;
 import org.narrativelens.observability.PipelineMetrics;
 import org.narrativelens.text.Passage;
@@ -60,6 +61,7 @@ public class IngestionService {
             }
         }
         IngestionLimits.checkDocumentsPerRequest(submissions.size(), limits);
+        Deadline deadline = Deadline.after(limits.requestTimeout());
         List<Prepared> prepared = new ArrayList<>();
         List<IngestionReport.Rejection> rejected = new ArrayList<>();
         // Only content not seen yet is segmented: a re-sent batch costs a look-up, not CoreNLP. Documents are never
@@ -68,7 +70,8 @@ public class IngestionService {
         Map<String, Integer> firstIndexOfExternalId = new HashMap<>();
         Map<Integer, String> hashAtIndex = new HashMap<>();
         for (int i = 0; i < submissions.size(); i++) {
-            DocumentSubmission submission = submissions.get(i);
+            deadline.check("segmenting document " + i);
+            DocumentSubmission submission = Windows1252.repair(submissions.get(i));
             Optional<String> problem = validator.problem(submission);
             if (problem.isPresent()) {
                 rejected.add(new IngestionReport.Rejection(i, problem.get()));
@@ -84,7 +87,10 @@ public class IngestionService {
             hashAtIndex.put(i, hash);
             prepared.add(new Prepared(submission, hash, seen.add(hash) ? segmenter.segment(submission.text()) : null));
         }
-        if (!submissions.isEmpty() && prepared.isEmpty()) {
+        if (submissions.isEmpty()) {
+            throw new InvalidInputException("documents", "documents: the array is empty; send at least one document");
+        }
+        if (prepared.isEmpty()) {
             metrics.documents("rejected", rejected.size());
             throw new InvalidInputException(rejected.size() == 1 ? fieldOf(rejected.get(0)) : "documents",
                     "no document was accepted: " + rejected.stream().map(r -> "[" + r.index() + "] " + r.reason())

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.narrativelens.Deadline;
 import org.narrativelens.InvalidInputException;
 import org.narrativelens.analysis.Analysis;
 import org.narrativelens.analysis.AnalysisNotReadyException;
@@ -21,6 +22,7 @@ import org.narrativelens.corpus.DocumentSubmission;
 import org.narrativelens.corpus.DocumentValidator;
 import org.narrativelens.corpus.IngestionLimits;
 import org.narrativelens.corpus.IngestionReport;
+import org.narrativelens.corpus.Windows1252;
 import org.narrativelens.embed.EmbeddingCache;
 import org.narrativelens.frames.FramePlacer;
 import org.narrativelens.frames.PassageVector;
@@ -65,15 +67,18 @@ public class ScoringService {
         if (saved.isEmpty()) {
             return Optional.empty();
         }
-        List<Integer> valid = validate(submissions);
-        List<IngestionReport.Rejection> rejected = rejections(submissions);
-        List<PassageVector> passages = embed(submissions, valid);
+        Deadline deadline = Deadline.after(limits.requestTimeout());
+        List<DocumentSubmission> repaired = submissions == null ? null
+                : submissions.stream().map(Windows1252::repair).toList();
+        List<Integer> valid = validate(repaired);
+        List<IngestionReport.Rejection> rejected = rejections(repaired);
+        List<PassageVector> passages = embed(repaired, valid, deadline);
         ScoringModel model = saved.get().model();
         List<ScoredPassage> placed = new FramePlacer(model).place(passages);
         StanceScorer scorer = new StanceScorer(model.frameIds(), model.bootstrapSamples(), model.evidencePerSource(),
                 model.seed());
         return Optional.of(new ScoreReport(analysisId, embeddings.model(), saved.get().parameters(),
-                documents(submissions, valid, placed, scorer), sources(placed, scorer), rejected));
+                documents(repaired, valid, placed, scorer), sources(placed, scorer), rejected));
     }
 
     private record Saved(ScoringModel model, Map<String, Object> parameters) {
@@ -144,17 +149,19 @@ public class ScoringService {
     }
 
     /** Passages of the valid documents with their vectors; documentId is the document's index in the request. */
-    private List<PassageVector> embed(List<DocumentSubmission> submissions, List<Integer> valid) {
+    private List<PassageVector> embed(List<DocumentSubmission> submissions, List<Integer> valid, Deadline deadline) {
         List<Passage> segments = new ArrayList<>();
         List<Integer> documentOf = new ArrayList<>();
         for (int index : valid) {
+            deadline.check("segmenting document " + index);
             for (Passage passage : segmenter.segment(submissions.get(index).text()).passages()) {
                 segments.add(passage);
                 documentOf.add(index);
             }
         }
         List<String> texts = segments.stream().map(Passage::text).toList();
-        float[][] vectors = embeddings.vectors(texts, texts.stream().map(ContentHash::sha256).toList(), done -> { });
+        float[][] vectors = embeddings.vectors(texts, texts.stream().map(ContentHash::sha256).toList(),
+                done -> deadline.check("embedding passages (" + done + " done)"));
         List<PassageVector> passages = new ArrayList<>(segments.size());
         for (int i = 0; i < segments.size(); i++) {
             Passage p = segments.get(i);

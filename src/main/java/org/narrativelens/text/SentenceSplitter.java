@@ -38,8 +38,76 @@ final class SentenceSplitter {
         }
     }
 
-    /** The sentences of {@code text.substring(from, to)}, which must not contain a line break. */
+    /**
+     * Longest sentence handed on, the longest passage of the default settings: a longer span is cut at the last
+     * whitespace before the limit (it becomes passages of its own anyway), because the voice rules cost the square of
+     * a sentence's length when it is made of thousands of quotes.
+     */
+    static final int MAX_SENTENCE = 600;
+
+    /** Longest run without whitespace that CoreNLP is handed (see {@link LongRuns}); URLs longer than it are cut too. */
+    static final int MAX_RUN = 32;
+
+    /**
+     * The sentences of {@code text.substring(from, to)}, which must not contain a line break. Pieces cut inside long
+     * runs are tokenized one by one; a cut never ends a sentence, so the sentences on either side of it are joined.
+     */
     List<Span> split(String text, int from, int to) {
+        List<Span> sentences = new ArrayList<>();
+        int start = from;
+        for (int cut : LongRuns.cuts(text, start, to, MAX_RUN)) {
+            addPiece(text, start, cut, sentences, start > from);
+            start = cut;
+        }
+        addPiece(text, start, to, sentences, start > from);
+        return capped(text, sentences);
+    }
+
+    private static List<Span> capped(String text, List<Span> sentences) {
+        if (sentences.stream().allMatch(s -> s.length() <= MAX_SENTENCE)) {
+            return sentences;
+        }
+        List<Span> capped = new ArrayList<>();
+        for (Span sentence : sentences) {
+            int start = sentence.start();
+            while (sentence.end() - start > MAX_SENTENCE) {
+                int cut = start + MAX_SENTENCE;
+                while (cut > start + MAX_SENTENCE / 2 && !Character.isWhitespace(text.charAt(cut))) {
+                    cut--;
+                }
+                if (Character.isLowSurrogate(text.charAt(cut))) {
+                    cut--;
+                }
+                int end = cut;
+                while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+                    end--;
+                }
+                if (end > start) {
+                    capped.add(new Span(start, end));
+                }
+                start = cut;
+                while (start < sentence.end() && Character.isWhitespace(text.charAt(start))) {
+                    start++;
+                }
+            }
+            if (start < sentence.end()) {
+                capped.add(new Span(start, sentence.end()));
+            }
+        }
+        return capped;
+    }
+
+    private static void addPiece(String text, int from, int to, List<Span> sentences, boolean continuesRun) {
+        List<Span> piece = splitPiece(text, from, to);
+        if (continuesRun && !piece.isEmpty() && !sentences.isEmpty()) {
+            Span last = sentences.remove(sentences.size() - 1);
+            sentences.add(new Span(last.start(), piece.get(0).end()));
+            piece = piece.subList(1, piece.size());
+        }
+        sentences.addAll(piece);
+    }
+
+    private static List<Span> splitPiece(String text, int from, int to) {
         Annotation annotation = new Annotation(text.substring(from, to));
         SharedPipeline.INSTANCE.annotate(annotation);
         List<Span> sentences = new ArrayList<>();

@@ -60,18 +60,33 @@ public final class VoiceAnnotator {
         return c == '”' || c == '"' || c == '’' || c == '\'' || c == '»';
     }
 
+    /** Quotes are outermost, so sorted and disjoint: one walk over tokens and quotes together. */
     private static boolean[] quotedMask(List<Token> tokens, List<QuoteScanner.Quote> quotes) {
         boolean[] mask = new boolean[tokens.size()];
+        int q = firstQuoteEndingAfter(quotes, tokens.isEmpty() ? 0 : tokens.get(0).start());
         for (int t = 0; t < tokens.size(); t++) {
             Token token = tokens.get(t);
-            for (QuoteScanner.Quote quote : quotes) {
-                if (token.start() > quote.start() && token.end() < quote.end()) {
-                    mask[t] = true;
-                    break;
-                }
+            while (q < quotes.size() && quotes.get(q).end() <= token.start()) {
+                q++;
             }
+            mask[t] = q < quotes.size() && token.start() > quotes.get(q).start() && token.end() < quotes.get(q).end();
         }
         return mask;
+    }
+
+    /** The index of the first of the sorted, disjoint quotes that ends after {@code offset}: a binary search. */
+    static int firstQuoteEndingAfter(List<QuoteScanner.Quote> quotes, int offset) {
+        int low = 0;
+        int high = quotes.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (quotes.get(middle).end() <= offset) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     /** The second pass, in document order, so that "he said" can refer back to the last named speaker. */
@@ -134,7 +149,10 @@ public final class VoiceAnnotator {
             int quoted = 0;
             QuoteScanner.Quote main = null;
             int mainOverlap = 0;
-            for (QuoteScanner.Quote quote : quotes.get(p)) {
+            List<QuoteScanner.Quote> here = quotes.get(p);
+            for (int q = firstQuoteEndingAfter(here, sentence.start()); q < here.size()
+                    && here.get(q).start() < sentence.end(); q++) {
+                QuoteScanner.Quote quote = here.get(q);
                 int overlap = Math.max(0, Math.min(quote.end(), sentence.end()) - Math.max(quote.start(), sentence.start()));
                 quoted += overlap;
                 if (overlap > mainOverlap) {
@@ -295,13 +313,20 @@ public final class VoiceAnnotator {
             return next < sentence.end() && (text.charAt(next) == ',' || Character.isLowerCase(text.charAt(next)));
         }
 
+        /** The paragraph's sentences are sorted and disjoint: a binary search. */
         private SpeechSentence sentenceAt(int p, int offset) {
-            for (SpeechSentence sentence : paragraphs.get(p)) {
-                if (offset >= sentence.start() && offset < sentence.end()) {
-                    return sentence;
+            List<SpeechSentence> sentences = paragraphs.get(p);
+            int low = 0;
+            int high = sentences.size();
+            while (low < high) {
+                int middle = (low + high) >>> 1;
+                if (sentences.get(middle).end() <= offset) {
+                    low = middle + 1;
+                } else {
+                    high = middle;
                 }
             }
-            return null;
+            return low < sentences.size() && offset >= sentences.get(low).start() ? sentences.get(low) : null;
         }
 
         private static int firstTokenAtOrAfter(List<Token> tokens, int offset) {

@@ -10,13 +10,24 @@ const state = { analysis: null, result: null, documents: new Map(), charts: [], 
 
 function $(id) { return document.getElementById(id); }
 
+/**
+ * Every node of the page is built here, as text: children are text nodes unless they are nodes themselves, and no
+ * attribute can carry code or markup. Names, labels and texts from the API pass through nothing else.
+ */
 function el(tag, attributes, ...children) {
   const node = document.createElement(tag);
   Object.entries(attributes || {}).forEach(([key, value]) => {
+    if (/^on|^(innerHTML|outerHTML|srcdoc|style)$/i.test(key)) throw new Error('el: attribute ' + key + ' is not allowed');
+    if (/^(href|src|action)$/i.test(key) && !/^(https?:\/\/|\/|#)/i.test(value)) return;  // no javascript: or data: URLs
     if (key === 'class') node.className = value; else if (key === 'text') node.textContent = value; else node.setAttribute(key, value);
   });
   children.flat().forEach(child => node.append(child instanceof Node ? child : document.createTextNode(String(child))));
   return node;
+}
+
+/** A chart tooltip as DOM nodes, one line each: ECharts writes string tooltips with innerHTML, nodes it appends. */
+function tooltip(lines) {
+  return el('div', { class: 'tip' }, lines.filter(line => line !== null && line !== undefined).map(line => el('div', { text: line })));
 }
 
 function status(message, isError) {
@@ -109,7 +120,7 @@ function axisChart(container, rows, info, onClick) {
   chart.setOption({
     animation: false,
     grid: { left: 150, right: 30, top: 30, bottom: 40 },
-    tooltip: { trigger: 'item', formatter: p => p.data.tooltip },
+    tooltip: { trigger: 'item', formatter: p => tooltip(p.data.tip) },
     xAxis: { type: 'value', min: -1, max: 1, splitNumber: 4 },
     graphic: info.axis ? [
       { type: 'text', left: 150, bottom: 4, style: { text: '◀ ' + info.label(info.axis.frameA), fill: A_COLOR, font: '600 13px sans-serif' } },
@@ -132,13 +143,13 @@ function axisChart(container, rows, info, onClick) {
         },
         encode: { x: [1, 2], y: 0 },
         data: sorted.map((row, i) => ({
-          value: [i, row.low, row.high], itemStyle: { color: color(row.stance), opacity: 0.55 }, tooltip: row.tooltip
+          value: [i, row.low, row.high], itemStyle: { color: color(row.stance), opacity: 0.55 }, tip: row.tip
         })),
         z: 1
       },
       {
         type: 'scatter', symbolSize: 13,
-        data: sorted.map(row => ({ value: [row.stance, row.name], name: row.name, itemStyle: { color: color(row.stance) }, tooltip: row.tooltip })),
+        data: sorted.map(row => ({ value: [row.stance, row.name], name: row.name, itemStyle: { color: color(row.stance) }, tip: row.tip })),
         markLine: { silent: true, symbol: 'none', label: { show: false }, lineStyle: { color: '#9aa3ad', type: 'dashed' }, data: [{ xAxis: 0 }] },
         z: 2
       }
@@ -155,7 +166,7 @@ function renderSources(info) {
   const sources = state.result.sources;
   axisChart($('axis-chart'), sources.map(s => ({
     name: s.source, stance: s.stance, low: s.interval.low, high: s.interval.high,
-    tooltip: s.source + '<br>stance ' + fmt(s.stance) + ' [' + fmt(s.interval.low) + ', ' + fmt(s.interval.high) + ']<br>' + s.passages + ' passages'
+    tip: [s.source, 'stance ' + fmt(s.stance) + ' [' + fmt(s.interval.low) + ', ' + fmt(s.interval.high) + ']', s.passages + ' passages']
   })), info, showEvidence);
   const rows = [...sources].sort((x, y) => x.stance - y.stance).map(s => {
     const lean = s.interval.high < 0 ? 'a' : s.interval.low > 0 ? 'b' : null;
@@ -184,6 +195,11 @@ function renderFrames(info) {
   $('frame-cards').replaceChildren(...cards);
 }
 
+/** "a (3), b (1)": the sources quoting a speaker, each {source, passages}. */
+function quoting(sources) {
+  return sources.map(q => (typeof q === 'string' ? q : q.source + ' (' + q.passages + ')')).join(', ');
+}
+
 function renderSpeakers(info) {
   const speakers = state.result.speakers || [];
   $('speakers').hidden = speakers.length === 0;
@@ -191,7 +207,7 @@ function renderSpeakers(info) {
   const interval = s => s.interval || { low: s.stance, high: s.stance };
   axisChart($('speaker-chart'), speakers.map(s => ({
     name: s.name, stance: s.stance, low: interval(s).low, high: interval(s).high,
-    tooltip: s.name + '<br>stance ' + fmt(s.stance) + (s.sources ? '<br>quoted by ' + [].concat(s.sources).join(', ') : '')
+    tip: [s.name, 'stance ' + fmt(s.stance), s.sources && s.sources.length ? 'quoted by ' + quoting(s.sources) : null]
   })), info, null);
   $('speaker-table').tBodies[0].replaceChildren(...[...speakers].sort((x, y) => x.stance - y.stance).map(s => el('tr', { 'data-speaker': s.name },
     el('td', { text: s.name }), el('td', { class: 'num', text: fmt(s.stance) }),
@@ -232,7 +248,8 @@ function renderTimeline(info) {
   state.charts.push(chart);
   chart.setOption({
     animation: false,
-    tooltip: { trigger: 'axis', valueFormatter: v => (typeof v === 'number' && v <= 1 ? (100 * v).toFixed(0) + '%' : v) },
+    tooltip: { trigger: 'axis', formatter: params => tooltip([params[0].axisValue].concat(params.map(p => p.seriesName + ': '
+      + (p.seriesName === 'documents' ? p.value : (100 * p.value).toFixed(0) + '%')))) },
     legend: { type: 'scroll', top: 0 },
     grid: { left: 50, right: 50, top: 40, bottom: 40 },
     xAxis: { type: 'category', data: time.keys },

@@ -76,11 +76,11 @@ class BadInputTest {
     }
 
     @Test
-    void anEmptyArrayStoresNothing() {
+    void anEmptyArrayIsUnprocessable() {
         String id = Fixtures.createCorpus("none");
         given().contentType(ContentType.JSON).body("[]")
                 .when().post("/v1/corpora/" + id + "/documents")
-                .then().statusCode(200).body("accepted", equalTo(0)).body("duplicates", equalTo(0));
+                .then().statusCode(422).contentType(Problem.MEDIA_TYPE).body("field", equalTo("documents"));
     }
 
     @Test
