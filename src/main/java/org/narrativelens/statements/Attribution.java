@@ -86,10 +86,17 @@ final class Attribution {
         return relation.startsWith("obl") && Gerunds.of(arguments, dependent) != null;
     }
 
-    /** "The Taliban issued a statement accusing ...": a statement's words are its issuer's. */
+    /**
+     * "The Taliban issued a statement accusing ...", "Mujahid's remarks claiming ...": a statement's words are its
+     * issuer's.
+     */
     private IndexedWord issuer(IndexedWord speaker) {
         if (speaker == null || !StatementLexicon.SPEECH_NOUNS.contains(Phrases.lemma(speaker))) {
             return speaker;
+        }
+        IndexedWord possessor = arguments.child(speaker, "nmod:poss");
+        if (possessor != null) {
+            return possessor;
         }
         IndexedWord governor = graph.getParent(speaker);
         IndexedWord issuer = governor != null && governor.tag().startsWith("VB") ? arguments.agent(governor) : null;
@@ -117,10 +124,18 @@ final class Attribution {
         return false;
     }
 
-    /** "no evidence that X": the author disputes X; "evidence that X": the author stands behind it. */
+    /**
+     * "(there is) no evidence that X": disputed; "there is evidence that X": the author stands behind it; "observers
+     * pointed to proof that X": the observers' claim, which the author reports (disputes when they found none).
+     */
     private Frame evidenceFrame(IndexedWord noun) {
         IndexedWord governor = graph.getParent(noun);
         boolean negated = modality.negativeObject(noun) || governor != null && modality.negated(governor);
+        IndexedWord holder = governor != null && governor.tag().startsWith("VB") && !Phrases.lemma(governor).equals("be")
+                ? arguments.agent(governor) : null;
+        if (holder != null) {
+            return new Frame(Voice.REPORTED, holder, false, negated ? Attitude.DISPUTES : Attitude.REPORTS);
+        }
         return new Frame(Voice.AUTHOR, null, false, negated ? Attitude.DISPUTES : Attitude.ENDORSES);
     }
 
@@ -138,7 +153,7 @@ final class Attribution {
         if (governor != null && StatementLexicon.ENDORSEMENT.contains(Phrases.lemma(governor)) && !disputed) {
             return new Frame(Voice.REPORTED, arguments.agent(governor), false, Attitude.ENDORSES);
         }
-        return new Frame(Voice.REPORTED, arguments.child(noun, "nmod:poss"), false, attitude);
+        return new Frame(Voice.REPORTED, issuer(arguments.child(noun, "nmod:poss")), false, attitude);
     }
 
     /**

@@ -41,25 +41,36 @@ final class Phrases {
         return new Mention(text.substring(verb.beginPosition(), end), head, verb.beginPosition(), end);
     }
 
-    /** Proper names are their own head ("islamic state khorasan province"); other words their lemma. */
+    /**
+     * Proper names are their own head, with their capitalised adjectives ("islamic state khorasan province"); other
+     * words their lemma.
+     */
     String nameOrLemma(IndexedWord head) {
         if (!isProperNoun(head)) {
             return lemma(head);
         }
         List<IndexedWord> name = new ArrayList<>();
         name.add(head);
-        for (SemanticGraphEdge edge : graph.outgoingEdgeList(head)) {
-            String relation = edge.getRelation().toString();
-            if ((relation.equals("compound") || relation.startsWith("flat")) && isProperNoun(edge.getDependent())) {
-                name.add(edge.getDependent());
-            }
-        }
+        addNameWords(head, name);
         name.sort((a, b) -> Integer.compare(a.index(), b.index()));
         StringBuilder joined = new StringBuilder();
         for (IndexedWord word : name) {
             joined.append(joined.isEmpty() ? "" : " ").append(word.word().toLowerCase(Locale.ROOT));
         }
         return joined.toString();
+    }
+
+    private void addNameWords(IndexedWord word, List<IndexedWord> name) {
+        for (SemanticGraphEdge edge : graph.outgoingEdgeList(word)) {
+            String relation = edge.getRelation().toString();
+            IndexedWord dependent = edge.getDependent();
+            boolean nameWord = isProperNoun(dependent) || relation.equals("amod") && isCapitalised(dependent)
+                    && dependent.index() < word.index();
+            if ((relation.equals("compound") || relation.startsWith("flat") || relation.equals("amod")) && nameWord) {
+                name.add(dependent);
+                addNameWords(dependent, name);
+            }
+        }
     }
 
     private List<IndexedWord> phraseWords(IndexedWord head) {
@@ -89,6 +100,23 @@ final class Phrases {
     static String lemma(IndexedWord word) {
         String lemma = word.lemma() == null ? word.word() : word.lemma();
         return lemma.toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isCapitalised(IndexedWord word) {
+        return !word.word().isEmpty() && Character.isUpperCase(word.word().charAt(0));
+    }
+
+    /**
+     * The noun phrase naming who holds a claim: a description with a name in apposition gives the name ("a Taliban
+     * spokesman, Zabihullah Mujahid"); a possessive "'s" is dropped.
+     */
+    String speaker(IndexedWord head) {
+        IndexedWord apposition = child(head, "appos");
+        if (!isProperNoun(head) && apposition != null && isProperNoun(apposition)) {
+            head = apposition;
+        }
+        String phrase = nounPhrase(head).text();
+        return phrase.replaceAll("(?:'s|’s|'|’)$", "");
     }
 
     static boolean isProperNoun(IndexedWord word) {

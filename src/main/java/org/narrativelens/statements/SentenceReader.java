@@ -10,7 +10,7 @@ import java.util.Set;
  * The statements of one parsed sentence, offsets relative to the sentence, voice and speaker as the sentence itself
  * gives them (a claim under "said" is REPORTED; everything else is the AUTHOR's until the passage's voice applies).
  * Predicates are verbs, copular nouns and adjectives ("is a sanctuary for"), nouns carried by light verbs ("has a
- * link with"), and gerunds the parser reads as modifiers ("of harbouring ISIS-K").
+ * link with") or role verbs ("serves as a haven for"), and gerunds the parser reads as modifiers ("of harbouring").
  */
 final class SentenceReader {
 
@@ -78,6 +78,13 @@ final class SentenceReader {
                     modality.negated(word) || modality.negativeObject(object), out);
             return;
         }
+        IndexedWord role = StatementLexicon.ROLE_VERBS.contains(Phrases.lemma(word))
+                ? arguments.prepositional(word, "as") : null;
+        if (role != null && role.tag().startsWith("NN")) {
+            emit(word, phrases.predicate(role), arguments.agent(word), arguments.prepositionalPatient(role),
+                    modality.negated(word), out);
+            return;
+        }
         IndexedWord agent = arguments.agent(word);
         IndexedWord patient = arguments.patient(word);
         boolean negated = modality.negated(word);
@@ -100,7 +107,7 @@ final class SentenceReader {
                       List<Statement> out) {
         Attribution.Frame frame = attribution.of(predicate);
         boolean hedged = modality.hedged(predicate);
-        String speaker = frame.speaker() == null ? null : phrases.nounPhrase(frame.speaker()).text();
+        String speaker = frame.speaker() == null ? null : phrases.speaker(frame.speaker());
         for (IndexedWord a : arguments.withConjuncts(agent)) {
             for (IndexedWord p : arguments.withConjuncts(patient)) {
                 if (a == null && p == null) {
@@ -121,7 +128,7 @@ final class SentenceReader {
             return null;
         }
         Mention mention = phrases.nounPhrase(word);
-        if (frame.speaker() != null && StatementLexicon.RESOLVABLE_PRONOUNS.contains(Phrases.lemma(word))
+        if (frame.speaker() != null && StatementLexicon.RESOLVABLE_PRONOUNS.contains(word.word().toLowerCase())
                 && !frame.speaker().tag().startsWith("PRP")) {
             return new Mention(mention.text(), phrases.nameOrLemma(frame.speaker()), mention.start(), mention.end());
         }

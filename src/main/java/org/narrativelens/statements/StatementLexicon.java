@@ -41,7 +41,7 @@ final class StatementLexicon {
 
     /** Things that speak for whoever issued them ("issued a statement accusing ..."). */
     static final Set<String> SPEECH_NOUNS = Set.of("statement", "letter", "post", "tweet", "message",
-            "communique", "press release", "speech", "remark", "comment");
+            "communique", "speech", "remark", "comment", "interview", "audio");
 
     /** Nouns whose content clause is shown true or false by them ("no evidence that ..."). */
     static final Set<String> EVIDENCE_NOUNS = Set.of("evidence", "proof", "sign", "indication");
@@ -68,15 +68,18 @@ final class StatementLexicon {
     static final Set<String> LIGHT_VERBS = Set.of("have", "maintain", "provide", "give", "offer", "keep", "lend",
             "extend");
 
+    /** Verbs whose "as" phrase is a copular claim ("serves as a sanctuary for" is "is a sanctuary for"). */
+    static final Set<String> ROLE_VERBS = Set.of("serve", "act", "function", "operate", "emerge", "remain");
+
     /** Prepositions that attach a patient to a verb or claim noun ("crack down on", "link with", "haven for"). */
     static final Set<String> PATIENT_PREPOSITIONS = Set.of("on", "against", "with", "to", "for", "into", "at", "of",
-            "over", "toward", "towards");
+            "over", "toward", "towards", "from");
 
     /** Relative and personal pronouns that stand for a noun phrase elsewhere. */
     static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "that", "whom");
 
-    /** Subject pronouns resolved to an antecedent when that is cheap and safe. */
-    static final Set<String> RESOLVABLE_PRONOUNS = Set.of("it", "they", "its", "their");
+    /** Subject pronouns resolved to an antecedent when that is cheap and safe (words, not lemmas: not "them"). */
+    static final Set<String> RESOLVABLE_PRONOUNS = Set.of("it", "they");
 
     static boolean isFrame(String lemma) {
         return REPORTING.contains(lemma) || ACCUSATION.contains(lemma) || DENIAL.contains(lemma)

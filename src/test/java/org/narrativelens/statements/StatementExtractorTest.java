@@ -22,6 +22,11 @@ class StatementExtractorTest {
         return read(text).stream().map(Parsers::brief).toList();
     }
 
+    private static Statement about(String text, String actionHead) {
+        return read(text).stream().filter(s -> s.action().head().equals(actionHead)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + actionHead + " in \"" + text + "\": " + read(text)));
+    }
+
     private static Statement only(String text) {
         List<Statement> statements = read(text);
         assertEquals(1, statements.size(), () -> "one statement in \"" + text + "\": " + statements);
@@ -121,8 +126,8 @@ class StatementExtractorTest {
 
     @Test
     void falselyAccusingIsTheAuthorsDistance() {
-        Statement s = read("The rebels issued a statement falsely accusing Northland of harbouring the Red Brigade.")
-                .stream().filter(x -> x.action().head().equals("harbour")).findFirst().orElseThrow();
+        Statement s = about("The rebels issued a statement falsely accusing Northland of harbouring the Red Brigade.",
+                "harbour");
         assertEquals("northland|harbour|red brigade", Parsers.brief(s));
         assertEquals("The rebels", s.speaker());
         assertEquals(Attitude.DISPUTES, s.attitude());
@@ -165,8 +170,7 @@ class StatementExtractorTest {
     @Test
     void baselessClaimsAndNoEvidenceAreDisputed() {
         assertEquals(Attitude.DISPUTES, only("There is no evidence that Northland backs the Red Brigade.").attitude());
-        Statement baseless = read("The rebels repeated baseless claims that Northland backs the Red Brigade.").stream()
-                .filter(x -> x.action().head().equals("back")).findFirst().orElseThrow();
+        Statement baseless = about("The rebels repeated baseless claims that Northland backs the Red Brigade.", "back");
         assertEquals(Attitude.DISPUTES, baseless.attitude());
     }
 
@@ -221,5 +225,33 @@ class StatementExtractorTest {
         assertEquals(Attitude.REPORTS, s.attitude());
         assertTrue(s.negated());
         assertEquals(100 + text.indexOf("sheltered"), s.action().start());
+    }
+
+    @Test
+    void roleVerbWithAsIsACopularClaim() {
+        assertEquals(List.of("northland|haven|red brigade"),
+                briefs("Northland serves as a haven for the Red Brigade."));
+    }
+
+    @Test
+    void proofPointedToByOthersIsTheirsNotTheAuthors() {
+        Statement s = about("Observers have pointed to proof that Northland has a link with the Red Brigade.", "link");
+        assertEquals(Voice.REPORTED, s.voice());
+        assertEquals("Observers", s.speaker());
+        assertEquals(Attitude.REPORTS, s.attitude());
+    }
+
+    @Test
+    void speakerIsTheNameInAppositionOrTheOwnerOfTheRemarks() {
+        assertEquals("Ann Vale", only("A rebel spokesman, Ann Vale, accused Northland of harbouring the Red Brigade.")
+                .speaker());
+        assertEquals("Ann Vale", about("Ann Vale's remarks claiming that the Red Brigade operates from Northland "
+                + "drew scrutiny.", "operate").speaker());
+    }
+
+    @Test
+    void namesKeepTheirCapitalisedAdjectives() {
+        assertEquals("islamic state khorasan province",
+                only("The Islamic State Khorasan Province attacked the town.").agent().head());
     }
 }
