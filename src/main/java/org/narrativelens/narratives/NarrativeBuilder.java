@@ -23,6 +23,7 @@ import org.narrativelens.statements.Statement;
  *       backs the other;
  *   <li>or the two frame guides, parsed into statements too, map to them.
  * </ul>
+ * A narrative needs {@code minStatements} statements, unless a guide names it or it opposes one that has them.
  * Statements without an agent entity form no narrative. Same input, same output.
  */
 public final class NarrativeBuilder {
@@ -63,8 +64,11 @@ public final class NarrativeBuilder {
             }
         }
         List<Draft> guided = guides.stream().map(guide -> nearest(guide, drafts, lexicon)).toList();
-        List<Draft> kept = new ArrayList<>(drafts.stream()
-                .filter(d -> d.members.size() >= minStatements || guided.contains(d)).toList());
+        List<Draft> told = drafts.stream()
+                .filter(d -> d.members.size() >= minStatements || guided.contains(d)).toList();
+        // a lone claim that contradicts a told narrative is the contest itself: kept
+        List<Draft> kept = new ArrayList<>(drafts.stream().filter(d -> told.contains(d)
+                || told.stream().anyMatch(t -> opposes(d, t, guided))).toList());
         kept.sort(Comparator.comparingInt((Draft d) -> -d.members.size()).thenComparing(d -> d.label));
         Map<Draft, String> ids = new HashMap<>();
         for (int i = 0; i < kept.size(); i++) {

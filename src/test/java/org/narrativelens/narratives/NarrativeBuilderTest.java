@@ -95,6 +95,18 @@ class NarrativeBuilderTest {
     }
 
     @Test
+    void aLoneClaimContradictingAToldNarrativeIsKept() {
+        Claims a = Claims.in("outlet-a", 1);
+        Claims b = Claims.in("outlet-b", 2);
+        NarrativeSet set = build(List.of(a.says(P, "dismantle", K), b.says(P, "arrest", K),
+                b.reports("the Taliban", Attitude.REPORTS, P, "shelter", K)), List.of());
+
+        Narrative shelters = labelled(set, "Pakistan shelters ISIS-K");
+        assertEquals(1, shelters.statements());
+        assertEquals(List.of(labelled(set, "Pakistan arrests ISIS-K").id()), shelters.opposes());
+    }
+
+    @Test
     void unrelatedNarrativesDoNotOpposeAndSingleStatementsFormNone() {
         NarrativeSet set = build(contested(), List.of());
 
