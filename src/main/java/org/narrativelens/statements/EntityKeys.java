@@ -28,6 +28,10 @@ final class EntityKeys {
     private EntityKeys() {
     }
 
+    static boolean isPronoun(String text) {
+        return PRONOUNS.contains(text.toLowerCase(Locale.ROOT));
+    }
+
     /** The key that identifies the mention's entity, or null for a pronoun left unresolved. */
     static String primary(Mention mention) {
         String head = mention.head();

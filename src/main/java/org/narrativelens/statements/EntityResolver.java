@@ -51,9 +51,10 @@ public final class EntityResolver {
         while (matcher.find()) {
             String acronym = keyOfName(matcher.group(2));
             union(keyOfName(matcher.group(1)), acronym);
-            // "Fighters of the Red Hand Brigade (RHB)": the capitalised words just before it are the name
+            // "Fighters of the Red Hand Brigade (RHB)": the capitalised words just before it are the name, when there
+            // are two or more ("Emirate of Afghanistan (IEA)" does not make Afghanistan the IEA)
             Matcher tail = TRAILING_CAPITALISED.matcher(matcher.group(1));
-            if (tail.find()) {
+            if (tail.find() && tail.group().strip().contains(" ")) {
                 union(keyOfName(tail.group()), acronym);
             }
         }
@@ -66,7 +67,9 @@ public final class EntityResolver {
             return;
         }
         find(key);
-        surfaces.computeIfAbsent(key, k -> new ArrayList<>()).add(EntityKeys.surface(mention));
+        // a resolved pronoun counts as a mention but is no name of the entity
+        surfaces.computeIfAbsent(key, k -> new ArrayList<>())
+                .add(EntityKeys.isPronoun(mention.text()) ? null : EntityKeys.surface(mention));
         EntityKeys.secondary(mention).forEach(k -> union(key, k));
         String name = key.substring(key.indexOf(':') + 1);
         for (String prefix : hintPrefixes) {
@@ -110,7 +113,9 @@ public final class EntityResolver {
         String hinted = null;
         for (String key : keys) {
             for (String surface : surfaces.get(key)) {
-                counts.merge(surface, 1, Integer::sum);
+                if (surface != null) {
+                    counts.merge(surface, 1, Integer::sum);
+                }
                 mentions++;
             }
             hinted = hinted != null ? hinted : hintNames.get(key);
@@ -125,22 +130,22 @@ public final class EntityResolver {
                         .thenComparingInt(Map.Entry::getValue)
                         .thenComparingInt(e -> e.getKey().length())
                         .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
-                .map(Map.Entry::getKey).orElseThrow();
+                .map(Map.Entry::getKey).orElse(keys.get(0).substring(2));
         String name = hinted != null ? hinted : best;
         String id = "e-" + ContentHash.sha256(EntityKeys.normalise(name)).substring(0, 12);
         return new Entity(id, name, List.copyOf(counts.keySet()), mentions);
     }
 
     /**
-     * The entity's own name ("Pakistan", whose key is the group's) names it better than another capitalised form
-     * ("Islamabad", "Pakistani authorities"), which names it better than a common noun; then the most frequent form,
-     * then the longest (a full name over its acronym).
+     * A form that is itself one of the group's keys ("Pakistan", "arrest") names it better than another capitalised
+     * form ("Islamabad", "Pakistani authorities", a sentence's first words "High-profile arrests"), which names it
+     * better than other common nouns; then the most frequent form, then the longest (a full name over its acronym).
      */
     private static int nameRank(String surface, List<String> keys) {
-        if (surface.isEmpty() || !Character.isUpperCase(surface.charAt(0))) {
-            return 0;
+        if (keys.contains("k:" + EntityKeys.normalise(surface))) {
+            return 2;
         }
-        return keys.contains("k:" + EntityKeys.normalise(surface)) ? 2 : 1;
+        return !surface.isEmpty() && Character.isUpperCase(surface.charAt(0)) ? 1 : 0;
     }
 
     private static String keyOfName(String name) {

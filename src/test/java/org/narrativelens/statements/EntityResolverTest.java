@@ -92,6 +92,8 @@ class EntityResolverTest {
         List.of(lane, again, shops).forEach(resolver::add);
         Entities entities = resolver.resolve();
         assertEquals(entityOf(entities, lane), entityOf(entities, again));
+        resolver.add(m("Lanes", "lane"));
+        assertEquals("lane", entityOf(resolver.resolve(), lane), "the lemma over a sentence's capitalised first word");
         assertNotEquals(entityOf(entities, lane), entityOf(entities, shops));
     }
 
@@ -117,6 +119,10 @@ class EntityResolverTest {
         Entities entities = resolver.resolve();
         assertTrue(entities.of(pronoun).isEmpty());
         assertEquals("Northland", entityOf(entities, resolved));
+        resolver.add(resolved);
+        Entity northland = resolver.resolve().of(resolved).orElseThrow();
+        assertEquals(List.of("Northland"), northland.aliases(), "a pronoun is no alias");
+        assertEquals(2, northland.mentions());
     }
 
     @Test
