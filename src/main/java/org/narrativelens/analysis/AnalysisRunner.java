@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -43,10 +42,10 @@ public class AnalysisRunner {
     private final PipelineMetrics metrics;
     private final NarrativeAnalyzer analyzer = new NarrativeAnalyzer();
     private final NarrativeAnalysis narrativeAnalysis = new NarrativeAnalysis();
-    private final Instance<CorpusStatements> statements;
+    private final CorpusStatements statements;
 
     public AnalysisRunner(AnalysisQueue queue, CorpusPassages passages, EmbeddingCache embeddings, ObjectMapper json,
-                          PipelineMetrics metrics, Instance<CorpusStatements> statements) {
+                          PipelineMetrics metrics, CorpusStatements statements) {
         this.statements = statements;
         this.queue = queue;
         this.passages = passages;
@@ -131,10 +130,8 @@ public class AnalysisRunner {
         List<String> guideTexts = submission.frames().stream()
                 .map(f -> f.description() == null ? String.join(" ", f.texts()) : f.description()).toList();
         stage(claim, "statements", 0, loaded.size());
-        CorpusStatements.Read read = metrics.timeStage("statements", () -> statements.isResolvable()
-                ? statements.get().read(loaded, guideTexts, submission.entities(),
-                        done -> stage(claim, "statements", done, loaded.size()))
-                : CorpusStatements.Read.empty(guideTexts.size()));
+        CorpusStatements.Read read = metrics.timeStage("statements", () -> statements.read(loaded, guideTexts,
+                submission.entities(), done -> stage(claim, "statements", done, loaded.size())));
         stage(claim, "analysing", total, total);
         AnalysisParameters parameters = AnalysisParameters.from(submission, read.parameters());
         NarrativeMap vectorMap = metrics.timeStage("analysing", () -> analyzer.analyze(

@@ -16,10 +16,6 @@ public interface CorpusStatements {
     /** The statements read, the corpus's entities, and the statements of each guide text (in order). */
     record Read(List<PlacedStatement> statements, List<EntitySummary> entities, List<List<PlacedStatement>> guides,
                 Map<String, Object> parameters) {
-
-        public static Read empty(int guides) {
-            return new Read(List.of(), List.of(), java.util.Collections.nCopies(guides, List.of()), Map.of());
-        }
     }
 
     /**
