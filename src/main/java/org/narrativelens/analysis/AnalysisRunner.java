@@ -28,7 +28,7 @@ import org.narrativelens.observability.PipelineMetrics;
  * Runs one claimed analysis job through the stages: load passages, embed, read statements, find frames and axis,
  * score, find narratives and roles and combine stances with the claims, store. Each stage is timed under its name
  * ({@code loading}, {@code embedding}, {@code statements}, {@code analysing}, {@code narratives}, {@code storing});
- * the first four report progress.
+ * loading, embedding and statements report progress.
  */
 @ApplicationScoped
 public class AnalysisRunner {
