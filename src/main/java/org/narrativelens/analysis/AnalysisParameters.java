@@ -5,12 +5,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.narrativelens.frames.AnalysisOptions;
+import org.narrativelens.narratives.NarrativeAnalysis;
 
 /** The complete parameters of an analysis: the client's options over the defaults, and anchors by side A or B. */
 record AnalysisParameters(AnalysisOptions options, Map<String, List<String>> anchors,
-                          List<AnalysisSubmission.FrameDescription> frames) {
+                          List<AnalysisSubmission.FrameDescription> frames, Map<String, List<String>> entities,
+                          Map<String, Object> statements) {
 
-    static AnalysisParameters from(AnalysisSubmission submission) {
+    /** @param statements what shaped the statements read (parser, rules), as the statement layer reports it */
+    static AnalysisParameters from(AnalysisSubmission submission, Map<String, Object> statements) {
         AnalysisOptions defaults = AnalysisOptions.defaults();
         AnalysisSubmission.Options given = submission.options();
         AnalysisOptions options = given == null ? defaults : new AnalysisOptions(
@@ -25,7 +28,9 @@ record AnalysisParameters(AnalysisOptions options, Map<String, List<String>> anc
         Map<String, List<String>> anchors = new TreeMap<>();
         submission.anchors().forEach((side, sources) ->
                 anchors.put(SubmissionValidator.canonicalSide(side, submission.frames()), List.copyOf(sources)));
-        return new AnalysisParameters(options, anchors, submission.frames());
+        Map<String, List<String>> entities = submission.entities() == null ? Map.of()
+                : new TreeMap<>(submission.entities());
+        return new AnalysisParameters(options, anchors, submission.frames(), entities, statements);
     }
 
     /** Everything that determined the result, for the record kept with it. */
@@ -33,6 +38,9 @@ record AnalysisParameters(AnalysisOptions options, Map<String, List<String>> anc
         Map<String, Object> map = new LinkedHashMap<>(options.asParameters());
         map.put("anchors", anchors);
         map.put("frames", frames);
+        map.put("entities", entities);
+        map.put("statements", statements);
+        map.put("narratives", NarrativeAnalysis.parameters());
         return map;
     }
 

@@ -20,11 +20,15 @@ import org.narrativelens.frames.NarrativeAnalyzer;
 import org.narrativelens.frames.NarrativeMap;
 import org.narrativelens.frames.PassageVector;
 import org.narrativelens.frames.ScoringModel;
+import org.narrativelens.narratives.NarrativeAnalysis;
+import org.narrativelens.narratives.NarrativeOutcome;
 import org.narrativelens.observability.PipelineMetrics;
 
 /**
- * Runs one claimed analysis job through the stages: load passages, embed, find frames and axis, score, store. Each
- * stage is timed under its progress name ({@code loading}, {@code embedding}, {@code analysing}, {@code storing}).
+ * Runs one claimed analysis job through the stages: load passages, embed, read statements, find frames and axis,
+ * score, find narratives and roles and combine stances with the claims, store. Each stage is timed under its name
+ * ({@code loading}, {@code embedding}, {@code statements}, {@code analysing}, {@code narratives}, {@code storing});
+ * loading, embedding and statements report progress.
  */
 @ApplicationScoped
 public class AnalysisRunner {
@@ -37,9 +41,12 @@ public class AnalysisRunner {
     private final ObjectMapper json;
     private final PipelineMetrics metrics;
     private final NarrativeAnalyzer analyzer = new NarrativeAnalyzer();
+    private final NarrativeAnalysis narrativeAnalysis = new NarrativeAnalysis();
+    private final CorpusStatements statements;
 
     public AnalysisRunner(AnalysisQueue queue, CorpusPassages passages, EmbeddingCache embeddings, ObjectMapper json,
-                          PipelineMetrics metrics) {
+                          PipelineMetrics metrics, CorpusStatements statements) {
+        this.statements = statements;
         this.queue = queue;
         this.passages = passages;
         this.embeddings = embeddings;
@@ -120,11 +127,25 @@ public class AnalysisRunner {
             input.add(new PassageVector(p.passageId(), p.documentId(), p.source(), p.start(), p.end(), p.text(),
                     vectors[i], p.voice(), speechIndex[i] < 0 ? null : vectors[speechIndex[i]]));
         }
+        List<String> guideTexts = submission.frames().stream()
+                .map(f -> f.description() == null ? String.join(" ", f.texts()) : f.description()).toList();
+        stage(claim, "statements", 0, loaded.size());
+        CorpusStatements.Read read = metrics.timeStage("statements", () -> statements.read(loaded, guideTexts,
+                submission.entities(), done -> stage(claim, "statements", done, loaded.size())));
         stage(claim, "analysing", total, total);
-        AnalysisParameters parameters = AnalysisParameters.from(submission);
-        NarrativeMap map = metrics.timeStage("analysing", () -> analyzer.analyze(
+        AnalysisParameters parameters = AnalysisParameters.from(submission, read.parameters());
+        NarrativeMap vectorMap = metrics.timeStage("analysing", () -> analyzer.analyze(
                 new AnalysisRequest(input, guides(submission), parameters.anchors(), parameters.options())));
-        return new Outcome(AnalysisResult.of(embeddings.model(), parameters, map, loaded), map.scoring());
+        NarrativeOutcome narratives = metrics.timeStage("narratives", () -> narrativeAnalysis.run(read.statements(),
+                read.guides(), this::encodePhrases, parameters.anchors(), vectorMap.sources()));
+        NarrativeMap map = NarrativeAnalysis.apply(vectorMap, narratives);
+        return new Outcome(AnalysisResult.of(embeddings.model(), parameters, map, loaded, narratives,
+                read.entities()), map.scoring());
+    }
+
+    /** Short phrases (actions) through the cache, like passages: embedded once per model. */
+    private float[][] encodePhrases(List<String> phrases) {
+        return embeddings.vectors(phrases, phrases.stream().map(ContentHash::sha256).toList(), done -> { });
     }
 
     private List<FrameGuide> guides(AnalysisSubmission submission) {

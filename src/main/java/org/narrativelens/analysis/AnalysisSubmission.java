@@ -4,8 +4,17 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 
-/** What a client asks for: optional frame descriptions, anchor sources per side, and options. */
-public record AnalysisSubmission(List<FrameDescription> frames, Map<String, List<String>> anchors, Options options) {
+/**
+ * What a client asks for: optional frame descriptions, anchor sources per side, options, and entity alias hints
+ * (an entity's name and other names the documents use for it: {@code {"ISIS-K": ["ISKP", "Islamic State Khorasan"]}}).
+ */
+public record AnalysisSubmission(List<FrameDescription> frames, Map<String, List<String>> anchors, Options options,
+                                 Map<String, List<String>> entities) {
+
+    /** A submission without alias hints. */
+    public AnalysisSubmission(List<FrameDescription> frames, Map<String, List<String>> anchors, Options options) {
+        this(frames, anchors, options, null);
+    }
 
     /**
      * A frame named by the client and given by a description, a few example passages, or both; their embeddings,

@@ -17,6 +17,9 @@ final class SubmissionValidator {
     static final int MAX_EXAMPLES = 10;
     static final int MAX_FRAMES = 30;
     static final int MAX_RESAMPLES = 10_000;
+    static final int MAX_ENTITIES = 100;
+    static final int MAX_ALIASES = 20;
+    static final int MAX_NAME = 100;
 
     private final Set<String> sources;
     private final int maxFrames;
@@ -39,7 +42,10 @@ final class SubmissionValidator {
         checkFrames(frames);
         checkAnchors(anchors, frames);
         checkOptions(request.options());
-        return new AnalysisSubmission(frames, new LinkedHashMap<>(anchors), request.options());
+        Map<String, List<String>> entities = request.entities() == null ? Map.of() : request.entities();
+        checkEntities(entities);
+        return new AnalysisSubmission(frames, new LinkedHashMap<>(anchors), request.options(),
+                new LinkedHashMap<>(entities));
     }
 
     private static void checkFrames(List<AnalysisSubmission.FrameDescription> frames) {
@@ -97,6 +103,28 @@ final class SubmissionValidator {
                 if (previous != null && !previous.equals(side)) {
                     throw new InvalidInputException(field, field + ": source '" + source + "' is anchored on both sides");
                 }
+            }
+        }
+    }
+
+    private static void checkEntities(Map<String, List<String>> entities) {
+        if (entities.size() > MAX_ENTITIES) {
+            throw new InvalidInputException("entities", "entities: " + entities.size()
+                    + " entities exceeds the limit of " + MAX_ENTITIES);
+        }
+        for (Map.Entry<String, List<String>> entity : entities.entrySet()) {
+            String field = "entities." + entity.getKey();
+            requireText(field, entity.getKey(), MAX_NAME);
+            List<String> aliases = entity.getValue();
+            if (aliases == null || aliases.isEmpty()) {
+                throw new InvalidInputException(field, field + ": list at least one alias");
+            }
+            if (aliases.size() > MAX_ALIASES) {
+                throw new InvalidInputException(field, field + ": " + aliases.size() + " aliases exceeds the limit of "
+                        + MAX_ALIASES);
+            }
+            for (int i = 0; i < aliases.size(); i++) {
+                requireText(field + "[" + i + "]", aliases.get(i), MAX_NAME);
             }
         }
     }

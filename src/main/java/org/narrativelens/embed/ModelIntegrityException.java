@@ -20,13 +20,13 @@ public class ModelIntegrityException extends RuntimeException {
         this.actualSha256 = actualSha256;
     }
 
-    static ModelIntegrityException missing(Path file, String expectedSha256) {
+    public static ModelIntegrityException missing(Path file, String expectedSha256) {
         return new ModelIntegrityException(
                 "Model file " + file + " is missing (expected sha256 " + expectedSha256 + "). " + FIX,
                 file, expectedSha256, null);
     }
 
-    static ModelIntegrityException mismatch(Path file, String expectedSha256, String actualSha256) {
+    public static ModelIntegrityException mismatch(Path file, String expectedSha256, String actualSha256) {
         return new ModelIntegrityException(
                 "Model file " + file + " is corrupt or of another version: expected sha256 " + expectedSha256
                         + " but found " + actualSha256 + ". " + FIX,

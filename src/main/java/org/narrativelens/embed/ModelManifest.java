@@ -1,5 +1,6 @@
 package org.narrativelens.embed;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,6 +13,8 @@ import java.util.Set;
 /** Reads models/manifest.json: the models the service may load, with their files and checksums. */
 public final class ModelManifest {
 
+    /** Other keys (the CoreNLP models under "parsers") belong to their own readers. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     private record Json(List<ModelSpec> models) {
     }
 

@@ -12,12 +12,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** Lower-case hex SHA-256 of a file, as sha256sum prints it. */
-final class Sha256 {
+public final class Sha256 {
 
     private Sha256() {
     }
 
-    static String of(Path file) {
+    public static String of(Path file) {
         MessageDigest digest = newDigest();
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
             in.transferTo(OutputStream.nullOutputStream());

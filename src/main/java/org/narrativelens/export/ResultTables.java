@@ -1,6 +1,8 @@
 package org.narrativelens.export;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -16,18 +18,24 @@ import java.util.stream.Collectors;
  * command (which holds the result through the generated client) share it, and so that fields added to the result
  * later become columns without changes here: an interval becomes {@code <name>_low} and {@code <name>_high},
  * frame shares one {@code share:<frame label>} column per frame, passages with offsets
- * {@code documentId:start-end} lists, other arrays of values a {@code "; "}-joined cell, other arrays their count.
+ * {@code documentId:start-end} lists, a narrative's sources {@code source:net} and speakers
+ * {@code name:+asserts/-disputes} lists, other arrays of values a {@code "; "}-joined cell, other arrays their count.
+ * The roles table is each entity's {@code casts}: one row per document, entity and role.
  */
 public final class ResultTables {
 
     /** The tables an analysis result has, in the order they are written. */
-    public static final List<String> NAMES = List.of("sources", "speakers", "documents", "frames");
+    public static final List<String> NAMES = List.of("sources", "speakers", "documents", "frames", "narratives",
+            "roles");
 
     private static final Map<String, List<String>> USUAL_COLUMNS = Map.of(
             "sources", List.of("source", "stance", "interval_low", "interval_high", "passages"),
             "speakers", List.of("name", "stance"),
             "documents", List.of("id", "externalId", "source", "title", "publishedAt", "stance"),
-            "frames", List.of("id", "label", "keyphrases", "exemplars", "size"));
+            "frames", List.of("id", "label", "keyphrases", "exemplars", "size"),
+            "narratives", List.of("id", "label", "agent", "action", "patient", "negated", "opposes", "statements",
+                    "sources", "speakers", "exemplars"),
+            "roles", List.of("externalId", "documentId", "source", "entity", "role", "score", "start", "end"));
 
     private ResultTables() {
     }
@@ -39,7 +47,7 @@ public final class ResultTables {
         }
         Map<String, String> frameColumns = frameColumns(result.path("frames"));
         List<Map<String, String>> rows = new ArrayList<>();
-        for (JsonNode item : result.path(name)) {
+        for (JsonNode item : items(result, name)) {
             rows.add(flatten(item, frameColumns));
         }
         Set<String> seen = new LinkedHashSet<>();
@@ -53,6 +61,27 @@ public final class ResultTables {
                 .map(row -> columns.stream().map(column -> row.getOrDefault(column, "")).toList())
                 .toList();
         return new Table(name, columns, cells);
+    }
+
+    /** The rows of a table: the result's array of that name; for roles, each entity's casts with the entity. */
+    private static List<JsonNode> items(JsonNode result, String name) {
+        List<JsonNode> items = new ArrayList<>();
+        if (!name.equals("roles")) {
+            result.path(name).forEach(items::add);
+            return items;
+        }
+        for (JsonNode entity : result.path("entities")) {
+            for (JsonNode cast : entity.path("casts")) {
+                ObjectNode row = JsonNodeFactory.instance.objectNode();
+                row.set("externalId", cast.path("externalId"));
+                row.set("documentId", cast.path("documentId"));
+                row.set("source", cast.path("source"));
+                row.set("entity", entity.path("name"));
+                cast.fields().forEachRemaining(field -> row.putIfAbsent(field.getKey(), field.getValue()));
+                items.add(row);
+            }
+        }
+        return items;
     }
 
     /** Column names for frame shares, by frame id, in the order of the result's frames; labels made unique. */
@@ -102,6 +131,14 @@ public final class ResultTables {
             value.forEach(items::add);
             if (items.stream().allMatch(JsonNode::isValueNode)) {
                 return items.stream().map(ResultTables::scalar).collect(Collectors.joining("; "));
+            }
+            if (items.stream().allMatch(i -> i.has("source") && i.has("net"))) {
+                return items.stream().map(i -> i.get("source").asText() + ":" + scalar(i.get("net")))
+                        .collect(Collectors.joining("; "));
+            }
+            if (items.stream().allMatch(i -> i.has("name") && i.has("asserts") && i.has("disputes"))) {
+                return items.stream().map(i -> i.get("name").asText() + ":+" + i.get("asserts").asText() + "/-"
+                        + i.get("disputes").asText()).collect(Collectors.joining("; "));
             }
             if (items.stream().allMatch(i -> i.has("documentId") && i.has("start") && i.has("end"))) {
                 return items.stream()

@@ -10,7 +10,8 @@ import java.util.Set;
  * Turns the axis and the topic clusters into frames. Frames f0 and f1 are the two ends of the main axis: the
  * passages that are relevant (relevance >= 0.5) and lean at least as clearly as the median passage (|stance| >= 0.5)
  * toward A or B. Every other passage stays in its topic cluster, numbered from f2 by size. The two axis frames are
- * described by what separates them from each other, topic frames by what separates them from the rest.
+ * described by what separates them from each other, topic frames by what separates them from the rest (or, when
+ * nothing does, by their most frequent phrases).
  */
 final class FrameBuilder {
 
@@ -76,6 +77,9 @@ final class FrameBuilder {
             }
             int[] group = toArray(members);
             List<String> phrases = keyphrases.distinguishingFromRest(group, KEYPHRASES);
+            if (phrases.isEmpty()) {
+                phrases = keyphrases.mostFrequent(group, LABEL_PHRASES);
+            }
             frames.add(new Frame(id, labelOf(phrases, "topic " + id), phrases, exemplars(byCentrality(members)),
                     members.size()));
         }

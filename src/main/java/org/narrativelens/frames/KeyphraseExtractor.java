@@ -54,6 +54,26 @@ final class KeyphraseExtractor {
         return select(candidates, groupCounts, limit);
     }
 
+    /**
+     * Up to {@code limit} of the group's most frequent phrases, the fallback description of a group nothing
+     * distinguishes: a frame is never left without words.
+     */
+    List<String> mostFrequent(int[] group, int limit) {
+        List<Map.Entry<String, Integer>> counts = new ArrayList<>(sum(group).entrySet());
+        // on a tie bigrams first, as in scored()
+        counts.sort(Map.Entry.<String, Integer>comparingByValue().reversed()
+                .thenComparing(e -> -e.getKey().split(" ").length)
+                .thenComparing(Map.Entry.comparingByKey()));
+        List<String> chosen = new ArrayList<>();
+        for (Map.Entry<String, Integer> count : counts) {
+            if (chosen.size() >= limit) {
+                break;
+            }
+            addUnlessCovered(chosen, count.getKey());
+        }
+        return chosen;
+    }
+
     private Map<String, Integer> rest(Map<String, Integer> groupCounts) {
         Map<String, Integer> rest = new HashMap<>(corpusCounts());
         groupCounts.forEach((phrase, count) -> rest.merge(phrase, -count, (a, b) -> a + b == 0 ? null : a + b));

@@ -62,6 +62,24 @@ class SubmissionValidatorTest {
     }
 
     @Test
+    void entityAliasHintsNameTheEntityAndTheLimit() {
+        Map<String, List<String>> hints = Map.of("ISIS-K", List.of("ISKP", "Islamic State Khorasan"));
+        assertEquals(hints, validator.validate(new AnalysisSubmission(null, null, null, hints)).entities());
+        assertEquals("entities.ISIS-K", rejected(new AnalysisSubmission(null, null, null,
+                Map.of("ISIS-K", List.of()))).field());
+        assertEquals("entities.ISIS-K[1]", rejected(new AnalysisSubmission(null, null, null,
+                Map.of("ISIS-K", List.of("ISKP", " ")))).field());
+        InvalidInputException tooMany = rejected(new AnalysisSubmission(null, null, null,
+                Map.of("ISIS-K", java.util.Collections.nCopies(21, "ISKP"))));
+        assertEquals("entities.ISIS-K: 21 aliases exceeds the limit of 20", tooMany.getMessage());
+        Map<String, List<String>> many = new java.util.HashMap<>();
+        for (int i = 0; i <= SubmissionValidator.MAX_ENTITIES; i++) {
+            many.put("entity " + i, List.of("alias"));
+        }
+        assertEquals("entities", rejected(new AnalysisSubmission(null, null, null, many)).field());
+    }
+
+    @Test
     void anchorsMayUseFrameLabels() {
         AnalysisSubmission valid = validator.validate(
                 new AnalysisSubmission(TWO_FRAMES, Map.of("contra", List.of("right-weekly")), null));

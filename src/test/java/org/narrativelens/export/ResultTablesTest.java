@@ -22,7 +22,20 @@ class ResultTablesTest {
                                        {"passageId": 2, "documentId": 8, "start": 3, "end": 9, "text": "y",
                                         "stance": -0.1, "weight": 0.5}]}],
              "speakers": [{"name": "Maria \\"Mia\\" Lopez", "stance": -0.2, "sources": ["a", "b"]}],
-             "documents": []}
+             "documents": [],
+             "narratives": [{"id": "n0", "label": "Pakistan shelters ISIS-K", "agent": "Pakistan", "action": "shelter",
+                             "patient": "ISIS-K", "negated": false, "opposes": ["n1"], "statements": 3,
+                             "sources": [{"source": "a", "asserts": 0, "reports": 1, "disputes": 2, "net": -1.0},
+                                         {"source": "b", "asserts": 1, "reports": 0, "disputes": 0, "net": 1.0}],
+                             "speakers": [{"name": "Zia", "asserts": 1, "disputes": 0}],
+                             "exemplars": [{"documentId": 7, "source": "a", "start": 0, "end": 40, "voice": "reported",
+                                            "speaker": "Zia"}]}],
+             "entities": [{"id": "e0", "name": "Pakistan", "aliases": ["Islamabad"], "mentions": 9,
+                           "roles": {"hero": 2.0, "villain": 1.0, "victim": 0.0}, "bySource": [],
+                           "casts": [{"documentId": 7, "externalId": "doc-7", "source": "a", "role": "hero",
+                                      "score": 2.0, "start": 4, "end": 12},
+                                     {"documentId": 8, "externalId": "doc-8", "source": "b", "role": "villain",
+                                      "score": 1.0, "start": 0, "end": 9}]}]}
             """;
 
     private final JsonNode result = read(RESULT);
@@ -47,6 +60,24 @@ class ResultTablesTest {
         Table frames = ResultTables.table(result, "frames");
         assertEquals(List.of("id", "label", "keyphrases", "exemplars", "size"), frames.header());
         assertEquals(List.of("f0", "safety", "bike lane; injuries", "7:0-12", "4"), frames.rows().get(0));
+    }
+
+    @Test
+    void narrativesShowEachSourcesBalanceAndEachSpeakersStands() {
+        Table narratives = ResultTables.table(result, "narratives");
+        assertEquals(List.of("id", "label", "agent", "action", "patient", "negated", "opposes", "statements",
+                "sources", "speakers", "exemplars"), narratives.header());
+        assertEquals(List.of("n0", "Pakistan shelters ISIS-K", "Pakistan", "shelter", "ISIS-K", "false", "n1", "3",
+                "a:-1.0; b:1.0", "Zia:+1/-0", "7:0-40"), narratives.rows().get(0));
+    }
+
+    @Test
+    void rolesHaveOneRowPerDocumentEntityAndRole() {
+        Table roles = ResultTables.table(result, "roles");
+        assertEquals(List.of("externalId", "documentId", "source", "entity", "role", "score", "start", "end"),
+                roles.header());
+        assertEquals(List.of(List.of("doc-7", "7", "a", "Pakistan", "hero", "2.0", "4", "12"),
+                List.of("doc-8", "8", "b", "Pakistan", "villain", "1.0", "0", "9")), roles.rows());
     }
 
     @Test

@@ -26,6 +26,15 @@ class KeyphraseExtractorTest {
     }
 
     @Test
+    void aGroupNothingDistinguishesIsDescribedByItsMostFrequentPhrases() {
+        List<String> texts = List.of("Ferry fares rise again.", "Ferry fares rise.", "Ferry fares rise again.");
+        KeyphraseExtractor extractor = new KeyphraseExtractor(texts);
+
+        assertTrue(extractor.distinguishingFromRest(new int[] {1}, 8).isEmpty());
+        assertEquals(List.of("fares rise", "ferry fares"), extractor.mostFrequent(new int[] {1}, 2));
+    }
+
+    @Test
     void distinguishingPhrasesAreOverRepresentedOnesNeverSharedOnes() {
         List<String> texts = new ArrayList<>();
         for (int i = 0; i < 20; i++) {

@@ -1,0 +1,66 @@
+package org.narrativelens.analysis;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntConsumer;
+import org.narrativelens.analysis.CorpusPassages.LoadedPassage;
+import org.narrativelens.narratives.EntitySummary;
+import org.narrativelens.narratives.PlacedStatement;
+import org.narrativelens.statements.Entities;
+import org.narrativelens.statements.EntityResolver;
+import org.narrativelens.statements.Mention;
+import org.narrativelens.statements.Statement;
+import org.narrativelens.statements.StatementExtractor;
+import org.narrativelens.statements.StatementStage;
+
+/**
+ * The statement layer as the narrative layer sees it: {@link StatementStage} reads (parsing only sentences that name
+ * salient terms, cached per sentence), {@link EntityResolver} groups the mentions of passages and guides, with the
+ * request's alias hints, into entities.
+ */
+@ApplicationScoped
+public class StageCorpusStatements implements CorpusStatements {
+
+    private final StatementStage stage;
+
+    public StageCorpusStatements(StatementStage stage) {
+        this.stage = stage;
+    }
+
+    @Override
+    public Read read(List<LoadedPassage> passages, List<String> guideTexts, Map<String, List<String>> aliasHints,
+                     IntConsumer progress) {
+        List<StatementStage.Input> inputs = passages.stream()
+                .map(p -> new StatementStage.Input(p.passageId(), p.source(), p.start(), p.text(), p.voice()))
+                .toList();
+        StatementStage.Result read = stage.run(inputs, guideTexts, (done, total) -> progress.accept(done));
+        EntityResolver resolver = new EntityResolver(aliasHints == null ? Map.of() : aliasHints);
+        passages.forEach(p -> resolver.addText(p.text()));
+        read.byPassage().values().forEach(resolver::addAll);
+        read.guides().forEach(resolver::addAll);
+        Entities entities = resolver.resolve();
+        List<PlacedStatement> placed = new ArrayList<>();
+        for (LoadedPassage p : passages) {
+            for (Statement s : read.byPassage().getOrDefault(p.passageId(), List.of())) {
+                placed.add(place(s, p.documentId(), p.source(), entities));
+            }
+        }
+        List<List<PlacedStatement>> guides = read.guides().stream()
+                .map(g -> g.stream().map(s -> place(s, -1, "guide", entities)).toList()).toList();
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("extractor", StatementExtractor.VERSION);
+        return new Read(placed, entities.all().stream()
+                .map(e -> new EntitySummary(e.id(), e.name(), e.aliases(), e.mentions())).toList(), guides, parameters);
+    }
+
+    private static PlacedStatement place(Statement s, long documentId, String source, Entities entities) {
+        return new PlacedStatement(s, documentId, source, name(entities, s.agent()), name(entities, s.patient()));
+    }
+
+    private static String name(Entities entities, Mention mention) {
+        return entities.of(mention).map(e -> e.name()).orElse(null);
+    }
+}

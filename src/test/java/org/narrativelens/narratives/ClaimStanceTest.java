@@ -1,0 +1,84 @@
+package org.narrativelens.narratives;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.narrativelens.narratives.ClaimLeans.Lean;
+import org.narrativelens.statements.Attitude;
+
+/** The claim axis, leans and their combination with vector stances, on invented statements. */
+class ClaimStanceTest {
+
+    private static final String P = "Pakistan";
+    private static final String K = "ISIS-K";
+
+    /** outlet-a and outlet-b: Pakistan counters ISIS-K and the Taliban's accusation is false; outlet-c: shelters. */
+    private static NarrativeSet contested(List<List<PlacedStatement>> guides) {
+        Claims a = Claims.in("outlet-a", 1);
+        Claims b = Claims.in("outlet-b", 2);
+        Claims c = Claims.in("outlet-c", 3);
+        List<PlacedStatement> statements = List.of(a.says(P, "dismantle", K),
+                a.reports("the Taliban", Attitude.DISPUTES, P, "harbour", K),
+                b.says(P, "fight", K), b.reports("Mr Khan", Attitude.REPORTS, P, "dismantle", K),
+                c.says(P, "shelter", K), c.says(P, "shelter", K));
+        List<PlacedStatement> all = new ArrayList<>(statements);
+        guides.forEach(all::addAll);
+        ActionLexicon lexicon = ActionLexicon.of(all.stream().map(PlacedStatement::action).toList(),
+                ModelEncoder.get());
+        return new NarrativeBuilder(2, 5).build(statements, guides, lexicon);
+    }
+
+    @Test
+    void oneAnchorOrientsTheOpposingPairAndTheOtherSourceLandsOpposite() {
+        NarrativeSet set = contested(List.of());
+        // the vector signal puts outlet-c with outlet-a: only the claims separate them
+        ClaimAxis axis = ClaimAxis.choose(set, Map.of("A", List.of("outlet-a")), Map.of());
+
+        assertEquals("Pakistan dismantles ISIS-K", axis.a().label());
+        Map<String, Lean> leans = ClaimLeans.bySource(set, axis);
+        assertEquals(new Lean(-1, 2), leans.get("outlet-a"));
+        assertEquals(new Lean(-1, 1), leans.get("outlet-b"));
+        assertEquals(new Lean(1, 2), leans.get("outlet-c"));
+        assertTrue(ClaimStance.combine(-0.6, leans.get("outlet-c")) > 0);
+        assertEquals(-1, ClaimStance.combine(-1, leans.get("outlet-b")), 1e-12);
+    }
+
+    @Test
+    void speakersLeanByWhatTheyClaimAndDocumentsByWhatTheirAuthorsHold() {
+        NarrativeSet set = contested(List.of());
+        ClaimAxis axis = ClaimAxis.choose(set, Map.of(), Map.of("outlet-c", -0.5));
+
+        assertEquals("Pakistan shelters ISIS-K", axis.a().label(), "oriented to agree with the vector stances");
+        Map<String, Lean> speakers = ClaimLeans.bySpeaker(set, axis);
+        assertEquals(new Lean(-1, 1), speakers.get("the Taliban"));
+        assertEquals(new Lean(1, 1), speakers.get("Mr Khan"));
+        assertEquals(new Lean(1, 2), ClaimLeans.byDocument(set, axis).get(1L));
+    }
+
+    @Test
+    void theGuidesChooseTheAxis() {
+        Claims guide = Claims.in("guide", 0);
+        NarrativeSet set = contested(List.of(List.of(guide.says(P, "shelter", K)),
+                List.of(guide.says(P, "counter", K))));
+
+        ClaimAxis axis = ClaimAxis.choose(set, Map.of("A", List.of("outlet-a")), Map.of());
+        assertEquals("Pakistan shelters ISIS-K", axis.a().label());
+        assertEquals("Pakistan dismantles ISIS-K", axis.b().label());
+    }
+
+    @Test
+    void noOpposingPairNoAxisAndHoldersWithoutClaimsKeepTheirStance() {
+        Claims a = Claims.in("outlet-a", 1);
+        List<PlacedStatement> statements = List.of(a.says(P, "visit", K), a.says(P, "visit", K));
+        ActionLexicon lexicon = ActionLexicon.of(List.of("visit"), ModelEncoder.get());
+        NarrativeSet set = new NarrativeBuilder(2, 5).build(statements, List.of(), lexicon);
+
+        assertNull(ClaimAxis.choose(set, Map.of(), Map.of()));
+        assertEquals(0.3, ClaimStance.combine(0.3, null));
+    }
+}
