@@ -61,8 +61,9 @@ class AnalysisRetryTest {
 
         Response job = await(location, "embedding", 60_000);
         assertEquals("embedding", job.path("progress.stage"), job.asString());
+        // longer than the lease and than embedding one chunk: the run's next write meets the cut
         DatabaseLossTest.proxy().cut();
-        Thread.sleep(3_000);
+        Thread.sleep(10_000);
         DatabaseLossTest.proxy().restore();
 
         Response done = awaitStatus(location, 120_000);
