@@ -1,6 +1,7 @@
 package org.narrativelens.embed;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ public class EmbeddingCache {
      * vectors ready after each step.
      */
     public float[][] vectors(List<String> texts, List<String> hashes, IntConsumer progress) {
-        Map<String, float[]> known = lookup(hashes);
+        Map<String, float[]> known = new HashMap<>(store.find(model().name(), hashes));
         Map<String, String> missing = new LinkedHashMap<>();
         for (int i = 0; i < texts.size(); i++) {
             if (!known.containsKey(hashes.get(i))) {
@@ -74,9 +75,5 @@ public class EmbeddingCache {
         embedderCalls.incrementAndGet();
         textsEmbedded.addAndGet(texts.size());
         return embedder.embed(texts);
-    }
-
-    private Map<String, float[]> lookup(List<String> hashes) {
-        return store.find(model().name(), hashes);
     }
 }
