@@ -25,6 +25,13 @@ public interface AnalysisConfig {
     @WithDefault("3")
     int maxAttempts();
 
+    /**
+     * How long a job waits before it is tried again after a database failure that may pass; doubled after each
+     * further attempt. The job fails, with the cause, once {@link #maxAttempts()} attempts have failed.
+     */
+    @WithDefault("5s")
+    Duration retryBackoff();
+
     /** How long a claim holds a job without a heartbeat; a job whose worker died is taken again after this. */
     @WithDefault("30s")
     Duration lease();

@@ -115,6 +115,22 @@ public class AnalysisQueue {
                 Parameters.with("stage", stage).and("done", done).and("total", total));
     }
 
+    /**
+     * After a failure that may pass (a database briefly unreachable or slow): the job is left without an owner under
+     * a lease that runs out after the backoff, so that any worker claims it again then as its next attempt; the cause
+     * stays in {@code error} meanwhile. False when this was the last allowed attempt or the claim no longer holds
+     * the job.
+     */
+    public boolean retryLater(Claim claim, String cause) {
+        if (claim.attempt() >= config.maxAttempts()) {
+            return false;
+        }
+        return QuarkusTransaction.requiringNew().call(() -> update(claim,
+                "owner = null, leaseUntil = :lease, stage = 'retrying', error = :error",
+                Parameters.with("lease", clock.now().plus(TransientFailure.backoff(config.retryBackoff(),
+                        claim.attempt()))).and("error", cause)));
+    }
+
     /** Stores the result and ends the job; false when the claim no longer holds the job. */
     public boolean succeed(Claim claim, String result, ModelInfo model, String scoring) {
         Parameters values = Parameters.with("succeeded", AnalysisStatus.succeeded).and("result", result)

@@ -83,10 +83,29 @@ public class AnalysisRunner {
                 queue.release(claim);
                 return;
             }
-            LOG.errorf(e, "Analysis %s failed", claim.id());
-            if (queue.fail(claim, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())) {
+            failOrRetry(claim, e);
+        }
+    }
+
+    /** A database failure that may pass is retried later (until the attempts run out); anything else fails the job. */
+    private void failOrRetry(Claim claim, Throwable e) {
+        boolean transientFailure = TransientFailure.in(e);
+        String reason = transientFailure ? "database failure: " + TransientFailure.cause(e)
+                : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        try {
+            if (transientFailure && queue.retryLater(claim, reason)) {
+                LOG.warnf("Analysis %s: attempt %d met a %s; it will be tried again", claim.id(), claim.attempt(),
+                        reason);
+                return;
+            }
+            LOG.errorf(e, "Analysis %s failed on attempt %d", claim.id(), claim.attempt());
+            if (queue.fail(claim, reason)) {
                 metrics.analysisFinished(AnalysisStatus.failed.name());
             }
+        } catch (RuntimeException unreachable) {
+            // the database is still away: the lease runs out and the job is claimed again as its next attempt
+            LOG.warnf("Analysis %s: could not record the failure (%s); the lease will hand the job on", claim.id(),
+                    TransientFailure.cause(unreachable));
         }
     }
 

@@ -19,11 +19,12 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.narrativelens.corpus.ContentHash;
+import org.narrativelens.embed.ChunkedEmbedding;
 import org.narrativelens.embed.EmbedderSettings;
+import org.narrativelens.embed.EmbeddingStore;
 import org.narrativelens.embed.ModelManifest;
 import org.narrativelens.embed.ModelSpec;
 import org.narrativelens.embed.OnnxEmbedder;
-import org.narrativelens.embed.VectorCodec;
 import org.narrativelens.evaluation.EvalDocument;
 import org.narrativelens.evaluation.JsonlCorpus;
 import org.narrativelens.frames.AnalysisOptions;
@@ -37,12 +38,14 @@ import org.narrativelens.text.SegmenterSettings;
 
 /**
  * One corpus end to end through the service's stages, timed per stage: segmentation (CoreNLP, documents
- * deduplicated by content as ingestion does), embedding (each distinct passage text once, in the service's chunks
- * of 256, no cache), clustering, axis and scoring ({@link NarrativeAnalyzer}, the service's default unsupervised
- * analysis), and storage (documents, passages, vectors and the result through JDBC batches into a fresh H2 file
- * database migrated by the service's own Flyway scripts). Prints wall and process CPU time per stage, the share of
+ * deduplicated by content as ingestion does), embedding as the service's stage does it (each distinct text once,
+ * passages and, for quoted and reported speech, what the speaker says; {@link ChunkedEmbedding} chunks of 256
+ * stored with {@link EmbeddingStore} and a progress write into the H2 file, {@code WRITE_DELAY=0}, as the service's
+ * default database), clustering, axis and scoring ({@link NarrativeAnalyzer}, the service's default unsupervised
+ * analysis, voices as the service gives them), and storage (documents, passages and the result through JDBC
+ * batches into a fresh H2 file database migrated by the service's own Flyway scripts). Prints wall and process CPU time per stage, the share of
  * everything other than embedding (target <= 25%) and passages/s overall.
- * Args: documents.jsonl [topic=immigration] [max documents=all] [threads=2] [batch=16].
+ * Args: documents.jsonl [topic=immigration] [max documents=all] [threads=2] [batch=16] [model=all-minilm-l6-v2].
  * Run: {@code ./mvnw -q compile exec:exec@bench-e2e} (see README, "Performance").
  */
 public final class EndToEndBenchmark {
@@ -65,10 +68,11 @@ public final class EndToEndBenchmark {
         int limit = args.length > 2 ? Integer.parseInt(args[2]) : Integer.MAX_VALUE;
         int threads = args.length > 3 ? Integer.parseInt(args[3]) : 2;
         int batch = args.length > 4 ? Integer.parseInt(args[4]) : 16;
+        String model = args.length > 5 ? args[5] : "all-minilm-l6-v2";
         List<EvalDocument> documents = JsonlCorpus.read(file, "topic").stream()
                 .filter(d -> topic.equals(d.group())).limit(limit).toList();
         Path models = Path.of("models");
-        ModelSpec spec = ModelManifest.read(models.resolve("manifest.json")).find("all-minilm-l6-v2").orElseThrow();
+        ModelSpec spec = ModelManifest.read(models.resolve("manifest.json")).find(model).orElseThrow();
         // What the service does once at start-up is not timed: loading (and checksumming) the model, starting
         // CoreNLP, creating the database schema.
         PassageSegmenter segmenter = new PassageSegmenter(SegmenterSettings.defaults());
@@ -95,51 +99,66 @@ public final class EndToEndBenchmark {
             segmented.add(new Segmented(document, segmented.size() + 1,
                     segmenter.segment(document.text()).passages()));
         }
-        List<PassageVector> unembedded = new ArrayList<>();
-        List<String> hashes = new ArrayList<>();
-        long passageId = 1;
-        for (Segmented s : segmented) {
-            for (Passage p : s.passages()) {
-                unembedded.add(new PassageVector(passageId++, s.id(), s.document().source(), p.start(), p.end(),
-                        p.text(), null));
-                hashes.add(ContentHash.sha256(p.text()));
-            }
-        }
+        List<Passage> all = segmented.stream().flatMap(x -> x.passages().stream()).toList();
+        List<String> hashes = all.stream().map(p -> ContentHash.sha256(p.text())).toList();
 
         times.start("embedding");
-        Map<String, float[]> vectors = new LinkedHashMap<>();
         Map<String, String> distinct = new LinkedHashMap<>();
-        for (int i = 0; i < unembedded.size(); i++) {
-            distinct.putIfAbsent(hashes.get(i), unembedded.get(i).text());
+        for (Passage p : all) {
+            distinct.putIfAbsent(ContentHash.sha256(p.text()), p.text());
+            distinct.putIfAbsent(ContentHash.sha256(p.embeddingText()), p.embeddingText());
         }
-        List<Map.Entry<String, String>> todo = new ArrayList<>(distinct.entrySet());
-        for (int from = 0; from < todo.size(); from += EMBED_CHUNK) {
-            List<Map.Entry<String, String>> chunk = todo.subList(from, Math.min(todo.size(), from + EMBED_CHUNK));
-            float[][] computed = embedder.embed(chunk.stream().map(Map.Entry::getValue).toList());
-            for (int i = 0; i < chunk.size(); i++) {
-                vectors.put(chunk.get(i).getKey(), computed[i]);
-            }
+        Map<String, float[]> vectors;
+        try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+            c.setAutoCommit(false);
+            String name = embedder.model().name();
+            EmbeddingStore.select(c, name, List.copyOf(distinct.keySet()));
+            c.commit();
+            int[] done = {0};
+            vectors = new ChunkedEmbedding(embedder::embed, fresh -> {
+                try {
+                    EmbeddingStore.insert(c, name, fresh);
+                    c.commit();
+                    done[0] += fresh.size();
+                    try (PreparedStatement progress = c.prepareStatement(
+                            "UPDATE bench_progress SET done = ? WHERE id = 1")) {
+                        // stands in for the job's progress write: one more update and commit per chunk
+                        progress.setInt(1, done[0]);
+                        progress.executeUpdate();
+                    }
+                    c.commit();
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            }, EMBED_CHUNK).run(distinct);
         }
 
         times.start("analysis input");
-        List<PassageVector> passages = new ArrayList<>(unembedded.size());
-        for (int i = 0; i < unembedded.size(); i++) {
-            PassageVector p = unembedded.get(i);
-            passages.add(new PassageVector(p.passageId(), p.documentId(), p.source(), p.start(), p.end(), p.text(),
-                    vectors.get(hashes.get(i))));
+        List<PassageVector> passages = new ArrayList<>(all.size());
+        long passageId = 1;
+        int index = 0;
+        for (Segmented x : segmented) {
+            for (Passage p : x.passages()) {
+                boolean speech = !p.embeddingText().equals(p.text());
+                passages.add(new PassageVector(passageId++, x.id(), x.document().source(), p.start(), p.end(),
+                        p.text(), vectors.get(hashes.get(index++)), p.voice(),
+                        speech ? vectors.get(ContentHash.sha256(p.embeddingText())) : null));
+            }
         }
         NarrativeMap map = new NarrativeAnalyzer().analyze(
                 new AnalysisRequest(passages, List.of(), Map.of(), AnalysisOptions.defaults()), times);
 
         times.start("storage");
-        store(url, segmented, hashes, vectors, map);
+        store(url, segmented, hashes, map, embedder.model().name());
         times.stop();
         double wall = (System.nanoTime() - start) / 1e9;
         double cpu = (StageTimes.processCpuNanos() - startCpu) / 1e9;
 
         System.out.printf(Locale.ROOT, "# end to end: %s topic %s, %d documents (%d after dedupe), %d passages "
-                + "(%d distinct texts embedded), %d frames; intraOpThreads %d, batch %d, %d processors%n", file, topic,
-                documents.size(), segmented.size(), passages.size(), distinct.size(), map.frames().size(), threads,
+                + "(%d distinct texts embedded and stored), %d frames; %s, intraOpThreads %d, batch %d, %d processors%n",
+                file, topic,
+                documents.size(), segmented.size(), passages.size(), distinct.size(), map.frames().size(),
+                embedder.model().name(), threads,
                 batch, Runtime.getRuntime().availableProcessors());
         System.out.println("| stage | wall s | share of wall | process cpu s | share of cpu |");
         System.out.println("|---|---:|---:|---:|---:|");
@@ -172,14 +191,18 @@ public final class EndToEndBenchmark {
                 }
             }
         }
-        String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("db");
+        String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("db") + ";WRITE_DELAY=0";
         Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+        try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+            c.createStatement().execute("CREATE TABLE bench_progress (id INT PRIMARY KEY, done INT)");
+            c.createStatement().execute("INSERT INTO bench_progress VALUES (1, 0)");
+        }
         return url;
     }
 
-    /** What the service stores for such a corpus, in batches of 500 rows per commit. */
-    private static void store(String url, List<Segmented> segmented, List<String> hashes, Map<String, float[]> vectors,
-                              NarrativeMap map) throws Exception {
+    /** What the service stores for such a corpus besides the vectors, in batches of 50 documents per commit. */
+    private static void store(String url, List<Segmented> segmented, List<String> hashes, NarrativeMap map,
+                              String model) throws Exception {
         ObjectMapper json = new ObjectMapper();
         Timestamp now = Timestamp.from(Instant.now());
         UUID corpus = UUID.randomUUID();
@@ -226,22 +249,6 @@ public final class EndToEndBenchmark {
                 p.executeBatch();
                 c.commit();
             }
-            try (PreparedStatement e = c.prepareStatement(
-                    "INSERT INTO embedding (model, text_hash, vector) VALUES (?, ?, ?)")) {
-                int rows = 0;
-                for (Map.Entry<String, float[]> entry : vectors.entrySet()) {
-                    e.setString(1, "all-minilm-l6-v2");
-                    e.setString(2, entry.getKey());
-                    e.setBytes(3, VectorCodec.encode(entry.getValue()));
-                    e.addBatch();
-                    if (++rows % 500 == 0) {
-                        e.executeBatch();
-                        c.commit();
-                    }
-                }
-                e.executeBatch();
-                c.commit();
-            }
             UUID analysis = UUID.randomUUID();
             try (PreparedStatement a = c.prepareStatement("INSERT INTO analysis (id, corpus_id, status, stage, "
                     + "progress_done, progress_total, request, result, attempts, created_at) "
@@ -254,7 +261,7 @@ public final class EndToEndBenchmark {
                 a.setTimestamp(4, now);
                 a.executeUpdate();
                 m.setObject(1, analysis);
-                m.setString(2, "all-minilm-l6-v2");
+                m.setString(2, model);
                 m.setString(3, json.writeValueAsString(map.scoring()));
                 m.executeUpdate();
             }

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.narrativelens.InvalidInputException;
 
 /**
@@ -17,9 +18,11 @@ import org.narrativelens.InvalidInputException;
 public class CorpusService {
 
     private final IngestionLimits limits;
+    private final String model;
 
-    public CorpusService(IngestionLimits limits) {
+    public CorpusService(IngestionLimits limits, @ConfigProperty(name = "narrative-lens.model.name") String model) {
         this.limits = limits;
+        this.model = model;
     }
 
     @Transactional
@@ -53,7 +56,16 @@ public class CorpusService {
     public Optional<CorpusSummary> summary(String tenant, UUID id) {
         return find(tenant, id).map(corpus -> new CorpusSummary(corpus.id, corpus.name,
                 CorpusDocument.count("corpusId", id),
-                CorpusPassage.count("documentId in (select d.id from CorpusDocument d where d.corpusId = ?1)", id)));
+                CorpusPassage.count("documentId in (select d.id from CorpusDocument d where d.corpusId = ?1)", id),
+                embedded(id)));
+    }
+
+    /** Passages of the corpus whose vectors are stored for the service's model (joined on the whole key). */
+    private long embedded(UUID corpusId) {
+        return ((Number) Panache.getEntityManager().createNativeQuery("SELECT COUNT(*) FROM passage p"
+                        + " JOIN document d ON d.id = p.document_id"
+                        + " JOIN embedding e ON e.model = ?1 AND e.text_hash = p.text_hash WHERE d.corpus_id = ?2")
+                .setParameter(1, model).setParameter(2, corpusId).getSingleResult()).longValue();
     }
 
     /** The tenant's corpora with exactly this name (after trimming), or all when it is null, oldest first. */

@@ -1,10 +1,6 @@
 package org.narrativelens.embed;
 
-import io.quarkus.hibernate.orm.panache.Panache;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,15 +15,16 @@ public class EmbeddingCache {
 
     /** Texts embedded and stored per transaction: work survives an interruption in steps of this size. */
     private static final int CHUNK = 256;
-    private static final int LOOKUP_CHUNK = 500;
 
     private final Embedder embedder;
+    private final EmbeddingStore store;
     private final AtomicLong embedderCalls = new AtomicLong();
     private final AtomicLong textsEmbedded = new AtomicLong();
     private final PipelineMetrics metrics;
 
-    public EmbeddingCache(Embedder embedder, PipelineMetrics metrics) {
+    public EmbeddingCache(Embedder embedder, EmbeddingStore store, PipelineMetrics metrics) {
         this.embedder = embedder;
+        this.store = store;
         this.metrics = metrics;
     }
 
@@ -40,7 +37,7 @@ public class EmbeddingCache {
      * vectors ready after each step.
      */
     public float[][] vectors(List<String> texts, List<String> hashes, IntConsumer progress) {
-        Map<String, float[]> known = lookup(hashes);
+        Map<String, float[]> known = new HashMap<>(store.find(model().name(), hashes));
         Map<String, String> missing = new LinkedHashMap<>();
         for (int i = 0; i < texts.size(); i++) {
             if (!known.containsKey(hashes.get(i))) {
@@ -50,20 +47,13 @@ public class EmbeddingCache {
         int ready = texts.size() - missing.size();
         metrics.passagesReused(model().name(), ready);
         progress.accept(ready);
-        List<Map.Entry<String, String>> todo = new ArrayList<>(missing.entrySet());
-        for (int from = 0; from < todo.size(); from += CHUNK) {
-            List<Map.Entry<String, String>> chunk = todo.subList(from, Math.min(todo.size(), from + CHUNK));
-            float[][] computed = embed(chunk.stream().map(Map.Entry::getValue).toList());
-            Map<String, float[]> fresh = new LinkedHashMap<>();
-            for (int i = 0; i < chunk.size(); i++) {
-                fresh.put(chunk.get(i).getKey(), computed[i]);
-            }
-            store(fresh);
-            metrics.passagesEmbedded(model().name(), chunk.size());
-            known.putAll(fresh);
-            ready += chunk.size();
-            progress.accept(ready);
-        }
+        int[] stored = {ready};
+        known.putAll(new ChunkedEmbedding(this::embed, fresh -> {
+            store.store(model().name(), fresh);
+            metrics.passagesEmbedded(model().name(), fresh.size());
+            stored[0] += fresh.size();
+            progress.accept(stored[0]);
+        }, CHUNK).run(missing));
         float[][] vectors = new float[texts.size()][];
         for (int i = 0; i < texts.size(); i++) {
             vectors[i] = known.get(hashes.get(i));
@@ -85,41 +75,5 @@ public class EmbeddingCache {
         embedderCalls.incrementAndGet();
         textsEmbedded.addAndGet(texts.size());
         return embedder.embed(texts);
-    }
-
-    private Map<String, float[]> lookup(List<String> hashes) {
-        List<String> distinct = hashes.stream().distinct().toList();
-        Map<String, float[]> found = new HashMap<>();
-        QuarkusTransaction.requiringNew().run(() -> {
-            EntityManager em = Panache.getEntityManager();
-            for (int from = 0; from < distinct.size(); from += LOOKUP_CHUNK) {
-                List<String> chunk = distinct.subList(from, Math.min(distinct.size(), from + LOOKUP_CHUNK));
-                @SuppressWarnings("unchecked")
-                List<Object[]> rows = em.createNativeQuery(
-                                "SELECT text_hash, vector FROM embedding WHERE model = ?1 AND text_hash IN (?2)")
-                        .setParameter(1, model().name())
-                        .setParameter(2, chunk)
-                        .getResultList();
-                for (Object[] row : rows) {
-                    found.put(((String) row[0]).strip(), VectorCodec.decode((byte[]) row[1]));
-                }
-            }
-        });
-        return found;
-    }
-
-    private void store(Map<String, float[]> vectors) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            EntityManager em = Panache.getEntityManager();
-            for (Map.Entry<String, float[]> entry : vectors.entrySet()) {
-                // Another analysis may have stored the same text meanwhile: skip rather than fail.
-                em.createNativeQuery("INSERT INTO embedding (model, text_hash, vector) SELECT ?1, ?2, ?3 "
-                                + "WHERE NOT EXISTS (SELECT 1 FROM embedding WHERE model = ?1 AND text_hash = ?2)")
-                        .setParameter(1, model().name())
-                        .setParameter(2, entry.getKey())
-                        .setParameter(3, VectorCodec.encode(entry.getValue()))
-                        .executeUpdate();
-            }
-        });
     }
 }

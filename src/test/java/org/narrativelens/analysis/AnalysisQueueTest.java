@@ -120,4 +120,28 @@ class AnalysisQueueTest {
             Jobs.finish(id);
         }
     }
+
+    @Test
+    void aTransientFailureLeavesTheJobToAnyWorkerAfterTheBackoffUntilTheAttemptsRunOut() throws Exception {
+        UUID corpus = Jobs.smallCorpus(corpora, ingestion, "retry");
+        UUID id = Jobs.insert(corpus, AnalysisStatus.running, "unlucky", OffsetDateTime.now().plusMinutes(10), 1,
+                Jobs.UNREADABLE_REQUEST);
+        try {
+            assertFalse(queue.retryLater(new Claim(id, "someone-else", 1), "lost"), "fenced like every write");
+            assertTrue(queue.retryLater(new Claim(id, "unlucky", 1), "database failure: connection reset"));
+            Analysis job = Jobs.find(id);
+            assertEquals(AnalysisStatus.running, job.status);
+            assertEquals(1, job.attempts, "the failed attempt stays counted");
+            assertNull(job.owner);
+            assertEquals("retrying", job.stage);
+            assertEquals("database failure: connection reset", job.error);
+            assertTrue(job.leaseUntil.isAfter(OffsetDateTime.now()), "not before the backoff");
+            assertTrue(queue.claim("early", 50).stream().noneMatch(c -> c.id().equals(id)), "waits for the backoff");
+            // after the backoff a worker claims the job again; on its last attempt a failure is final
+            Jobs.takeOver(id, "later", 3);
+            assertFalse(queue.retryLater(new Claim(id, "later", 3), "again"), "the last attempt is not retried");
+        } finally {
+            Jobs.finish(id);
+        }
+    }
 }

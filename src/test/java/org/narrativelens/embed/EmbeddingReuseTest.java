@@ -30,18 +30,21 @@ class EmbeddingReuseTest {
                 + "\"}, {\"source\": \"quay-post\", \"text\": \"" + second.replace("\n", "\\n") + "\"}]";
         String corpus = corpusWith(documents);
         assertEquals(6, given().get("/v1/corpora/" + corpus).then().extract().<Integer>path("passages"));
+        assertEquals(0, embedded(corpus), "nothing embedded before the first analysis");
 
         long calls = embeddings.embedderCalls();
         long texts = embeddings.textsEmbedded();
         analyse(corpus, "{}");
         assertEquals(5, embeddings.textsEmbedded() - texts, "6 passages, 5 distinct texts, each embedded once");
         assertEquals(1, embeddings.embedderCalls() - calls, "in one call");
+        assertEquals(6, embedded(corpus), "every passage's vector is stored");
 
         texts = embeddings.textsEmbedded();
         analyse(corpus, "{\"options\": {\"maxFrames\": 2, \"seed\": 7, \"permutations\": 99}}");
         assertEquals(0, embeddings.textsEmbedded() - texts, "re-analysing with new options embeds nothing");
 
         String again = corpusWith(documents);
+        assertEquals(6, embedded(again), "vectors are shared across corpora");
         analyse(again, "{}");
         assertEquals(0, embeddings.textsEmbedded() - texts, "another corpus with the same passages embeds nothing");
 
@@ -59,6 +62,10 @@ class EmbeddingReuseTest {
         given().contentType(ContentType.JSON).body(documents).post("/v1/corpora/" + id + "/documents")
                 .then().statusCode(200);
         return id;
+    }
+
+    private static int embedded(String corpus) {
+        return given().get("/v1/corpora/" + corpus).then().statusCode(200).extract().path("embedded");
     }
 
     private static void analyse(String corpus, String request) {

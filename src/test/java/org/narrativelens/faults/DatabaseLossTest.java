@@ -63,6 +63,11 @@ class DatabaseLossTest {
         }
     }
 
+    /** The proxy the profile started (other fault tests on PostgreSQL cut the same way). */
+    static TcpProxy proxy() {
+        return proxy;
+    }
+
     @AfterAll
     static void closeProxy() throws IOException {
         if (proxy != null) {
