@@ -3,6 +3,7 @@ package org.narrativelens.embed;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -35,8 +36,9 @@ class EmbeddingReuseTest {
         long calls = embeddings.embedderCalls();
         long texts = embeddings.textsEmbedded();
         analyse(corpus, "{}");
-        assertEquals(5, embeddings.textsEmbedded() - texts, "6 passages, 5 distinct texts, each embedded once");
-        assertEquals(1, embeddings.embedderCalls() - calls, "in one call");
+        // the narrative stage also embeds the action words of the statements it finds, in a call of its own
+        assertTrue(embeddings.textsEmbedded() - texts >= 5, "6 passages, 5 distinct texts, at least these embedded");
+        assertTrue(embeddings.embedderCalls() - calls <= 2, "passages in one call, action words in another");
         assertEquals(6, embedded(corpus), "every passage's vector is stored");
 
         texts = embeddings.textsEmbedded();
@@ -51,9 +53,10 @@ class EmbeddingReuseTest {
         String guided = "{\"frames\": [{\"label\": \"ferries\", \"description\": \"Ferries " + nonce
                 + " matter\"}, {\"label\": \"piers\", \"description\": \"Piers " + nonce + " matter\"}]}";
         analyse(corpus, guided);
-        assertEquals(2, embeddings.textsEmbedded() - texts, "the two frame descriptions, once");
+        assertTrue(embeddings.textsEmbedded() - texts >= 2, "the two frame descriptions (and their action words)");
+        texts = embeddings.textsEmbedded();
         analyse(again, guided);
-        assertEquals(2, embeddings.textsEmbedded() - texts, "and never again");
+        assertEquals(0, embeddings.textsEmbedded() - texts, "and never again");
     }
 
     private static String corpusWith(String documents) {
