@@ -72,8 +72,9 @@ final class Arguments {
         }
         IndexedWord object = null;
         IndexedWord relativeSubject = relativeObjectAsSubject(verb);
+        IndexedWord complementizer = misreadComplementizer(verb);
         for (IndexedWord candidate : children(verb, "obj")) {
-            if (candidate != relativeSubject && object == null) {
+            if (candidate != relativeSubject && candidate != complementizer && object == null) {
                 object = relativeAntecedent(verb, candidate);
             }
         }
@@ -107,6 +108,19 @@ final class Arguments {
             }
         }
         return null;
+    }
+
+    /**
+     * "Claims that X shelters Y are baseless": the parser may read the content clause as a relative clause with
+     * "that" as a second object; such a "that" is the clause's conjunction, not an argument.
+     */
+    IndexedWord misreadComplementizer(IndexedWord verb) {
+        List<IndexedWord> objects = children(verb, "obj");
+        if (!"acl:relcl".equals(relationToParent(verb)) || objects.size() < 2) {
+            return null;
+        }
+        IndexedWord first = objects.get(0);
+        return first.word().equalsIgnoreCase("that") && first.index() < verb.index() ? first : null;
     }
 
     /** "fought and defeated ISIS-K": a conjoined verb without its own object, before its head's object, shares it. */

@@ -48,7 +48,9 @@ final class Attribution {
             if (embedsClaim(relation, node) && parent.tag().startsWith("VB") && StatementLexicon.isFrame(lemma)) {
                 return verbFrame(parent, issuer(arguments.agent(parent)));
             }
-            if ((relation.equals("ccomp") || relation.equals("acl")) && parent.tag().startsWith("NN")) {
+            boolean contentClause = relation.equals("ccomp") || relation.equals("acl")
+                    || relation.equals("acl:relcl") && arguments.misreadComplementizer(node) != null;
+            if (contentClause && parent.tag().startsWith("NN")) {
                 if (StatementLexicon.EVIDENCE_NOUNS.contains(lemma)) {
                     return evidenceFrame(parent);
                 }
@@ -139,14 +141,20 @@ final class Attribution {
         return new Frame(Voice.AUTHOR, null, false, negated ? Attitude.DISPUTES : Attitude.ENDORSES);
     }
 
-    /** "rejected claims that X" (held, then denied, by the rejecter), "baseless claims that X" (disputed). */
+    /**
+     * "rejected claims that X" (held, then denied, by the rejecter), "baseless claims that X" and "claims that X are
+     * baseless" (disputed).
+     */
     private Frame claimNounFrame(IndexedWord noun) {
         boolean disputed = false;
         for (IndexedWord adjective : arguments.children(noun, "amod")) {
             disputed |= StatementLexicon.DISTANCE_ADJECTIVES.contains(Phrases.lemma(adjective));
         }
-        Attitude attitude = disputed ? Attitude.DISPUTES : Attitude.REPORTS;
         IndexedWord governor = graph.getParent(noun);
+        // "claims that X ... are baseless": the claim is the subject of a distancing adjective
+        disputed |= governor != null && arguments.relationToParent(noun).equals("nsubj")
+                && StatementLexicon.DISTANCE_ADJECTIVES.contains(Phrases.lemma(governor));
+        Attitude attitude = disputed ? Attitude.DISPUTES : Attitude.REPORTS;
         if (governor != null && StatementLexicon.DENIAL.contains(Phrases.lemma(governor))) {
             return new Frame(Voice.REPORTED, arguments.agent(governor), true, attitude);
         }

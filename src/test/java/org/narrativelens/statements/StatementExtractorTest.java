@@ -172,6 +172,9 @@ class StatementExtractorTest {
         assertEquals(Attitude.DISPUTES, only("There is no evidence that Northland backs the Red Brigade.").attitude());
         Statement baseless = about("The rebels repeated baseless claims that Northland backs the Red Brigade.", "back");
         assertEquals(Attitude.DISPUTES, baseless.attitude());
+        Statement copular = about("Claims that Northland shelters the Red Brigade are baseless.", "shelter");
+        assertEquals(Attitude.DISPUTES, copular.attitude());
+        assertEquals("northland|shelter|red brigade", Parsers.brief(copular));
     }
 
     @Test
