@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -193,9 +194,9 @@ public final class EndToEndBenchmark {
         }
         String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("db") + ";WRITE_DELAY=0";
         Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
-        try (Connection c = DriverManager.getConnection(url, "sa", "")) {
-            c.createStatement().execute("CREATE TABLE bench_progress (id INT PRIMARY KEY, done INT)");
-            c.createStatement().execute("INSERT INTO bench_progress VALUES (1, 0)");
+        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement ddl = c.createStatement()) {
+            ddl.execute("CREATE TABLE bench_progress (id INT PRIMARY KEY, done INT)");
+            ddl.execute("INSERT INTO bench_progress VALUES (1, 0)");
         }
         return url;
     }

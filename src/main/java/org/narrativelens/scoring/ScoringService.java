@@ -68,7 +68,8 @@ public class ScoringService {
             return Optional.empty();
         }
         Deadline deadline = Deadline.after(limits.requestTimeout());
-        List<DocumentSubmission> repaired = submissions == null ? null
+        // no array is refused by validate as an empty one is
+        List<DocumentSubmission> repaired = submissions == null ? List.of()
                 : submissions.stream().map(Windows1252::repair).toList();
         List<Integer> valid = validate(repaired);
         List<IngestionReport.Rejection> rejected = rejections(repaired);
