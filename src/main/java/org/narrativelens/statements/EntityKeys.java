@@ -26,7 +26,7 @@ final class EntityKeys {
      */
     static final Set<String> MEMBERS = Set.of("member", "operative", "node", "fighter", "cell", "militant",
             "commander", "leader", "network", "affiliate", "faction", "wing", "unit", "branch", "recruit", "camp",
-            "hideout", "stronghold");
+            "hideout", "stronghold", "terrorist", "jihadist", "insurgent");
 
     private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we", "us", "them", "i", "you",
             "which", "who", "that", "this", "these", "those", "its", "their", "him", "her", "what", "whom");
