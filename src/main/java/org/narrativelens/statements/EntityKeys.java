@@ -20,6 +20,14 @@ final class EntityKeys {
             "regime", "troops", "troop", "soldier", "security", "agency", "service", "embassy", "diplomat",
             "foreign office", "prime minister", "president", "spokesperson", "spokesman");
 
+    /**
+     * Heads naming members or parts of a group: with a proper-name or acronym modifier ("key ISIS-K nodes",
+     * "high-value ISIS-K operatives") the mention stands for the group it names, as the narrative reads it.
+     */
+    static final Set<String> MEMBERS = Set.of("member", "operative", "node", "fighter", "cell", "militant",
+            "commander", "leader", "network", "affiliate", "faction", "wing", "unit", "branch", "recruit", "camp",
+            "hideout", "stronghold", "terrorist", "jihadist", "insurgent");
+
     private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we", "us", "them", "i", "you",
             "which", "who", "that", "this", "these", "those", "its", "their", "him", "her", "what", "whom");
 
@@ -34,6 +42,10 @@ final class EntityKeys {
 
     /** The key that identifies the mention's entity, or null for a pronoun left unresolved. */
     static String primary(Mention mention) {
+        Mention group = namedModifier(mention);
+        if (group != null) {
+            return primary(group);
+        }
         String head = mention.head();
         if (PRONOUNS.contains(head)) {
             return null;
@@ -56,6 +68,10 @@ final class EntityKeys {
 
     /** Further keys that join this mention's entity with others (acronyms and their expansions). */
     static List<String> secondary(Mention mention) {
+        Mention group = namedModifier(mention);
+        if (group != null) {
+            return secondary(group);
+        }
         List<String> keys = new ArrayList<>();
         if (!isName(mention)) {
             return keys;
@@ -76,6 +92,28 @@ final class EntityKeys {
             keys.add("acr:" + initials);
         }
         return keys;
+    }
+
+    /**
+     * The group a member mention names: for a common-noun head of {@link #MEMBERS}, the last capitalised word before
+     * the head that is not the sentence's first ("key ISIS-K nodes" -> "ISIS-K"); null otherwise.
+     */
+    static Mention namedModifier(Mention mention) {
+        if (!MEMBERS.contains(mention.head()) || isName(mention)) {
+            return null;
+        }
+        String text = mention.text();
+        int headAt = text.toLowerCase(Locale.ROOT).lastIndexOf(mention.head());
+        String before = (headAt > 0 ? text.substring(0, headAt) : "").strip();
+        String[] tokens = before.split("\\s+");
+        for (int i = tokens.length - 1; i >= 1 || (i == 0 && isAcronym(tokens[0])); i--) {
+            String token = tokens[i].replaceAll("(?:'s|’s|'|’)$", "");
+            if (!token.isEmpty() && Character.isUpperCase(token.charAt(0))) {
+                int at = mention.start() + text.indexOf(token);
+                return new Mention(token, normalise(token), at, at + token.length());
+            }
+        }
+        return null;
     }
 
     /** A written form to show: without article, possessive or quotes. */

@@ -138,4 +138,20 @@ class EntityResolverTest {
         assertEquals(forward.resolve().all(), backward.resolve().all());
         assertTrue(forward.resolve().all().get(0).id().matches("e-[0-9a-f]{12}"));
     }
+
+    @Test
+    void membersOfANamedGroupStandForTheGroup() {
+        EntityResolver resolver = new EntityResolver(Map.of());
+        Mention group = m("NLF-W", "nlf-w");
+        Mention cells = m("key NLF-W cells", "cell");
+        Mention fighters = m("high-value NLF-W fighters", "fighter");
+        Mention other = m("the local cells", "cell");
+        Mention startOfSentence = m("Key cells", "cell");
+        List.of(group, cells, fighters, other, startOfSentence).forEach(resolver::add);
+        Entities entities = resolver.resolve();
+        assertEquals("NLF-W", entityOf(entities, cells));
+        assertEquals("NLF-W", entityOf(entities, fighters));
+        assertNotEquals("NLF-W", entityOf(entities, other));
+        assertNotEquals("NLF-W", entityOf(entities, startOfSentence));
+    }
 }
