@@ -225,7 +225,8 @@ final class Arguments {
                 return hasMark(verb, "to") && governor != null && governor.tag().startsWith("VB") ? agent(governor)
                         : null;
             default:
-                return null;
+                // "By accusing Northland of harbouring ...", with "harbouring" read as a modifier of "Northland"
+                return accusingModifier(parent) != null ? parent : null;
         }
     }
 
@@ -267,6 +268,22 @@ final class Arguments {
             }
         }
         return all;
+    }
+
+    /** "accusing" in the parser's reading of "By accusing Pakistan of ..." as "Pakistan" modified by "accusing". */
+    IndexedWord accusingModifier(IndexedWord noun) {
+        for (IndexedWord modifier : children(noun, "amod")) {
+            if ("VBG".equals(modifier.tag()) && StatementLexicon.ACCUSATION.contains(Phrases.lemma(modifier))) {
+                return modifier;
+            }
+        }
+        return null;
+    }
+
+    /** The noun is introduced by the preposition with this lemma ("of" in "evidence of ..."). */
+    boolean hasCase(IndexedWord noun, String lemma) {
+        IndexedWord preposition = child(noun, "case");
+        return preposition != null && lemma.equals(Phrases.lemma(preposition));
     }
 
     boolean hasMark(IndexedWord verb, String lemma) {

@@ -40,6 +40,12 @@ final class Attribution {
                 return verbFrame(postposed, speakerOfPostposed(postposed));
             }
             IndexedWord parent = graph.getParent(node);
+            IndexedWord accusing = node == predicate ? null : arguments.accusingModifier(node);
+            if (accusing != null) {
+                // "By falsely accusing Pakistan of harbouring ISIS-K, the Taliban ...": the clause's subject accuses
+                return verbFrame(accusing, parent != null && parent.tag().startsWith("VB")
+                        ? issuer(arguments.agent(parent)) : null);
+            }
             if (parent == null) {
                 return Frame.AUTHOR;
             }
@@ -50,6 +56,10 @@ final class Attribution {
             }
             boolean contentClause = relation.equals("ccomp") || relation.equals("acl")
                     || relation.equals("acl:relcl") && arguments.misreadComplementizer(node) != null;
+            if (parent.tag().startsWith("NN") && StatementLexicon.EVIDENCE_NOUNS.contains(lemma)
+                    && relation.startsWith("nmod") && arguments.hasCase(node, "of")) {
+                return evidenceFrame(parent); // "evidence of Pakistan's links to ISIS-K"
+            }
             if (contentClause && parent.tag().startsWith("NN")) {
                 if (StatementLexicon.EVIDENCE_NOUNS.contains(lemma)) {
                     return evidenceFrame(parent);
@@ -128,17 +138,19 @@ final class Attribution {
 
     /**
      * "(there is) no evidence that X": disputed; "there is evidence that X": the author stands behind it; "observers
-     * pointed to proof that X": the observers' claim, which the author reports (disputes when they found none).
+     * pointed to proof that X": the observers' claim, which the author endorses by calling it proof (an evidence noun
+     * presupposes its content as "showed that" does, where "claims that" does not); disputed when they found none.
      */
     private Frame evidenceFrame(IndexedWord noun) {
         IndexedWord governor = graph.getParent(noun);
         boolean negated = modality.negativeObject(noun) || governor != null && modality.negated(governor);
+        Attitude attitude = negated ? Attitude.DISPUTES : Attitude.ENDORSES;
         IndexedWord holder = governor != null && governor.tag().startsWith("VB") && !Phrases.lemma(governor).equals("be")
                 ? arguments.agent(governor) : null;
-        if (holder != null) {
-            return new Frame(Voice.REPORTED, holder, false, negated ? Attitude.DISPUTES : Attitude.REPORTS);
+        if (holder != null && !holder.equals(noun)) {
+            return new Frame(Voice.REPORTED, holder, false, attitude);
         }
-        return new Frame(Voice.AUTHOR, null, false, negated ? Attitude.DISPUTES : Attitude.ENDORSES);
+        return new Frame(Voice.AUTHOR, null, false, attitude);
     }
 
     /**

@@ -14,11 +14,14 @@ import java.util.Set;
  */
 final class EntityKeys {
 
-    /** Heads that stand for the state they belong to when a country modifies them. */
+    /**
+     * Heads that stand for the state they belong to when a country modifies them; its territory too ("Pakistan's
+     * territory serves as a sanctuary" says where the state stands as a place).
+     */
     static final Set<String> INSTITUTIONS = Set.of("authority", "government", "army", "military", "official",
             "force", "police", "ministry", "state", "intelligence", "establishment", "administration", "leadership",
             "regime", "troops", "troop", "soldier", "security", "agency", "service", "embassy", "diplomat",
-            "foreign office", "prime minister", "president", "spokesperson", "spokesman");
+            "foreign office", "prime minister", "president", "spokesperson", "spokesman", "territory", "soil");
 
     /**
      * Heads naming members or parts of a group: with a proper-name or acronym modifier ("key ISIS-K nodes",
@@ -26,7 +29,8 @@ final class EntityKeys {
      */
     static final Set<String> MEMBERS = Set.of("member", "operative", "node", "fighter", "cell", "militant",
             "commander", "leader", "network", "affiliate", "faction", "wing", "unit", "branch", "recruit", "camp",
-            "hideout", "stronghold", "terrorist", "jihadist", "insurgent");
+            "hideout", "stronghold", "terrorist", "jihadist", "insurgent", "figure", "chief", "emir", "propagandist",
+            "recruiter", "facilitator");
 
     private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we", "us", "them", "i", "you",
             "which", "who", "that", "this", "these", "those", "its", "their", "him", "her", "what", "whom");

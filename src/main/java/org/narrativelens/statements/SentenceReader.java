@@ -48,8 +48,9 @@ final class SentenceReader {
         if (relation.equals("amod") && "VBG".equals(tag) && isRepairedGerund(word)) {
             IndexedWord noun = graph.getParent(word);
             IndexedWord governor = graph.getParent(noun);
-            IndexedWord agent = StatementLexicon.ACCUSATION.contains(Phrases.lemma(governor))
-                    ? arguments.controller(governor) : arguments.agent(governor);
+            IndexedWord agent = !governor.tag().startsWith("VB") ? governor
+                    : StatementLexicon.ACCUSATION.contains(Phrases.lemma(governor)) ? arguments.controller(governor)
+                    : arguments.agent(governor);
             emit(word, phrases.predicate(word), agent, noun, modality.negated(word), out);
             return;
         }
@@ -64,6 +65,11 @@ final class SentenceReader {
             }
             return;
         }
+        if (isNominalClaim(word)) {
+            emit(word, phrases.predicate(word), arguments.child(word, "nmod:poss"),
+                    arguments.prepositionalPatient(word), modality.negated(word) || modality.negativeObject(word), out);
+            return;
+        }
         if (!tag.startsWith("VB") || Phrases.lemma(word).equals("be") || attribution.isFrameVerb(word)) {
             return;
         }
@@ -72,8 +78,10 @@ final class SentenceReader {
         if (nominalPatient == null && object != null) {
             nominalPatient = arguments.prepositionalPatient(word);
         }
+        // a common noun carries the claim ("provides support to"); a name is the patient ("provides ISIS-K with")
         if (StatementLexicon.LIGHT_VERBS.contains(Phrases.lemma(word)) && object != null
-                && object.tag().startsWith("NN") && nominalPatient != null) {
+                && object.tag().startsWith("NN") && Character.isLowerCase(object.word().charAt(0))
+                && nominalPatient != null) {
             emit(word, phrases.predicate(object), arguments.agent(word), nominalPatient,
                     modality.negated(word) || modality.negativeObject(object), out);
             return;
@@ -97,10 +105,28 @@ final class SentenceReader {
         }
     }
 
+    /**
+     * A common noun with a possessor and a patient is a nominal claim ("Pakistan's links to ISIS-K", "the group's
+     * support for the rebels"): the possessor acts. Nouns that frame a claim ("claims", "evidence") are not.
+     */
+    private boolean isNominalClaim(IndexedWord noun) {
+        String tag = noun.tag() == null ? "" : noun.tag();
+        String lemma = Phrases.lemma(noun);
+        return (tag.equals("NN") || tag.equals("NNS")) && arguments.child(noun, "nmod:poss") != null
+                && arguments.prepositionalPatient(noun) != null && !StatementLexicon.CLAIM_NOUNS.contains(lemma)
+                && !StatementLexicon.EVIDENCE_NOUNS.contains(lemma) && !StatementLexicon.SPEECH_NOUNS.contains(lemma);
+    }
+
+    /**
+     * The parser's readings of "accused Pakistan of harbouring ISIS-K" with "harbouring" as an adjective of
+     * "ISIS-K": hung on the accusation verb, or (in "By falsely accusing Pakistan of harbouring ISIS-K, the
+     * Taliban ...") on "Pakistan", itself modified by "accusing".
+     */
     private boolean isRepairedGerund(IndexedWord gerund) {
         IndexedWord noun = graph.getParent(gerund);
-        return Gerunds.of(arguments, noun) == gerund && graph.getParent(noun) != null
-                && graph.getParent(noun).tag().startsWith("VB");
+        IndexedWord governor = noun == null ? null : graph.getParent(noun);
+        return Gerunds.of(arguments, noun) == gerund && governor != null
+                && (governor.tag().startsWith("VB") || arguments.accusingModifier(governor) != null);
     }
 
     private void emit(IndexedWord predicate, Mention action, IndexedWord agent, IndexedWord patient, boolean negated,

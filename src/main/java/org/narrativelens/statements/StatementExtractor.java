@@ -11,7 +11,7 @@ import org.narrativelens.text.PassageVoice;
 public final class StatementExtractor {
 
     /** Changes whenever the parser or a rule changes: cached statements of another version are not reused. */
-    public static final String VERSION = DependencyParser.VERSION + "/rules-2";
+    public static final String VERSION = DependencyParser.VERSION + "/rules-3";
 
     private final DependencyParser parser;
 

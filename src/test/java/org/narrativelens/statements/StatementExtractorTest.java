@@ -237,11 +237,36 @@ class StatementExtractorTest {
     }
 
     @Test
-    void proofPointedToByOthersIsTheirsNotTheAuthors() {
+    void proofPointedToByOthersIsTheirsAndTheAuthorEndorsesIt() {
         Statement s = about("Observers have pointed to proof that Northland has a link with the Red Brigade.", "link");
         assertEquals(Voice.REPORTED, s.voice());
         assertEquals("Observers", s.speaker());
-        assertEquals(Attitude.REPORTS, s.attitude());
+        assertEquals(Attitude.ENDORSES, s.attitude());
+    }
+
+    @Test
+    void possessedNounWithAPatientIsANominalClaim() {
+        Statement s = about("Evidence of Northland's links to the Red Brigade has been growing for years.", "link");
+        assertEquals("northland|link|red brigade", Parsers.brief(s));
+        assertEquals(Attitude.ENDORSES, s.attitude());
+        assertEquals("northland|support|red brigade",
+                Parsers.brief(about("The minister condemned Northland's support for the Red Brigade.", "support")));
+        assertEquals(Attitude.DISPUTES,
+                about("There is no evidence of Northland's links to the Red Brigade.", "link").attitude());
+    }
+
+    @Test
+    void accusationInAByClauseIsAClaimTheAuthorDisputes() {
+        Statement s = about("By falsely accusing Northland of harbouring the Red Brigade, the rebels are trying to "
+                + "win sympathy.", "harbour");
+        assertEquals("northland|harbour|red brigade", Parsers.brief(s));
+        assertEquals(Attitude.DISPUTES, s.attitude());
+    }
+
+    @Test
+    void aNamedObjectOfALightVerbIsItsPatient() {
+        assertTrue(briefs("Safe havens in Northland provide the Red Brigade with depth.")
+                .contains("haven|provide|red brigade"));
     }
 
     @Test
