@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import org.jboss.logging.Logger;
@@ -22,6 +24,7 @@ import org.narrativelens.frames.PassageVector;
 import org.narrativelens.frames.ScoringModel;
 import org.narrativelens.narratives.NarrativeAnalysis;
 import org.narrativelens.narratives.NarrativeOutcome;
+import org.narrativelens.narratives.PassagePolarity;
 import org.narrativelens.observability.PipelineMetrics;
 
 /**
@@ -157,7 +160,9 @@ public class AnalysisRunner {
                 new AnalysisRequest(input, guides(submission), parameters.anchors(), parameters.options())));
         NarrativeOutcome narratives = metrics.timeStage("narratives", () -> narrativeAnalysis.run(read.statements(),
                 read.guides(), this::encodePhrases, parameters.anchors(), vectorMap.sources()));
-        NarrativeMap map = NarrativeAnalysis.apply(vectorMap, narratives);
+        Map<Long, PassagePolarity.Span> spans = new HashMap<>();
+        loaded.forEach(p -> spans.put(p.passageId(), new PassagePolarity.Span(p.documentId(), p.start(), p.end())));
+        NarrativeMap map = NarrativeAnalysis.apply(vectorMap, narratives, read.statements(), spans);
         return new Outcome(AnalysisResult.of(embeddings.model(), parameters, map, loaded, narratives,
                 read.entities()), map.scoring());
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.narrativelens.frames.Frame;
 import org.narrativelens.frames.NarrativeMap;
+import org.narrativelens.stance.PassageScore;
 import org.narrativelens.stance.SourceScore;
 
 /**
@@ -41,11 +42,17 @@ public final class NarrativeAnalysis {
         return new NarrativeOutcome(set, roles, ClaimAxis.choose(set, anchors, stances));
     }
 
-    /** The map with claim-combined stances and narrative labels on the axis frames; unchanged without an axis. */
-    public static NarrativeMap apply(NarrativeMap map, NarrativeOutcome outcome) {
+    /**
+     * The map with passage stances turned by what their statements deny ({@link PassagePolarity}), and, when a
+     * narrative pair stands for the axis, claim-combined stances and the pair's labels on the axis frames.
+     */
+    public static NarrativeMap apply(NarrativeMap map, NarrativeOutcome outcome, List<PlacedStatement> statements,
+                                     Map<Long, PassagePolarity.Span> passageSpans) {
+        List<PassageScore> passages = PassagePolarity.apply(map.passages(), statements, passageSpans);
         ClaimAxis axis = outcome.axis();
         if (axis == null) {
-            return map;
+            return new NarrativeMap(map.frames(), map.axes(), map.sources(), map.speakers(), map.documents(),
+                    passages, map.notes(), map.scoring());
         }
         NarrativeSet set = outcome.narratives();
         List<Frame> frames = new ArrayList<>(map.frames());
@@ -60,7 +67,7 @@ public final class NarrativeAnalysis {
                 ClaimStance.sources(map.sources(), ClaimLeans.bySource(set, axis)),
                 ClaimStance.speakers(map.speakers(), ClaimLeans.bySpeaker(set, axis)),
                 ClaimStance.documents(map.documents(), ClaimLeans.byDocument(set, axis)),
-                map.passages(), map.notes(), map.scoring());
+                passages, map.notes(), map.scoring());
     }
 
     /** The constants that shaped the narratives and roles, for the result's parameters. */
