@@ -20,6 +20,9 @@ import org.narrativelens.frames.AnalysisOptions;
 import org.narrativelens.frames.FrameGuide;
 import org.narrativelens.frames.NarrativeMap;
 import org.narrativelens.stance.DocumentScore;
+import org.narrativelens.statements.StatementExtractor;
+import org.narrativelens.statements.StatementSettings;
+import org.narrativelens.statements.StatementStage;
 import org.narrativelens.text.PassageSegmenter;
 import org.narrativelens.text.SegmenterSettings;
 
@@ -33,6 +36,9 @@ public final class EvaluateCommand {
     private final PrintStream out;
     private int reused;
     private int embedded;
+    private NarrativeLayer narrativeLayer;
+    private StatementFile parsedSentences;
+    private final List<NarrativeTable.GroupRow> narrativeRows = new ArrayList<>();
 
     EvaluateCommand(EvaluationArgs args, PrintStream out) {
         this.args = args;
@@ -67,15 +73,23 @@ public final class EvaluateCommand {
             }
             List<GroupResult> results = new ArrayList<>();
             for (Map.Entry<String, List<EvalDocument>> group : JsonlCorpus.byGroup(documents).entrySet()) {
+                if (args.onlyGroup() != null && !args.onlyGroup().equals(group.getKey())) {
+                    continue;
+                }
                 System.err.printf("group %s: %d documents%n", group.getKey(), group.getValue().size());
-                results.add(group(group.getKey(), group.getValue(), groups));
+                results.add(group(group.getKey(), group.getValue(), groups, embedder));
             }
             table.header(commandLine, settings(spec, cache, cachedAtStart, documents.size(), results.size()));
             table.groups(results, args.storyPairs());
+            if (args.narratives()) {
+                table.line(parsedSentences());
+                new NarrativeTable(out).groups(narrativeRows);
+            }
         }
     }
 
-    private GroupResult group(String name, List<EvalDocument> documents, GroupEmbedder groups) {
+    private GroupResult group(String name, List<EvalDocument> documents, GroupEmbedder groups,
+                              OnnxEmbedder embedder) {
         long start = System.nanoTime();
         EmbeddedGroup group = groups.embed(documents);
         count(group);
@@ -90,9 +104,18 @@ public final class EvaluateCommand {
             StoryPairs.Result pairs = null;
             if (anchorA.isPresent() && anchorB.isPresent()) {
                 Set<String> anchors = Set.of(anchorA.get(), anchorB.get());
-                NarrativeMap map = analysis.run(group, List.of(),
-                        Map.of("A", List.of(anchorA.get()), "B", List.of(anchorB.get())));
+                Map<String, List<String>> sides = Map.of("A", List.of(anchorA.get()), "B", List.of(anchorB.get()));
+                NarrativeMap map = analysis.run(group, List.of(), sides);
                 oriented = metrics.measure(map.documents(), group.documents(), anchors, false);
+                if (args.narratives()) {
+                    long narrativeStart = System.nanoTime();
+                    NarrativeLayer.Run run = narrativeLayer(embedder).run(group, map, List.of(), sides);
+                    List<org.narrativelens.narratives.Narrative> found = run.outcome().narratives().narratives();
+                    narrativeRows.add(new NarrativeTable.GroupRow(name, run.read().statements().size(), found.size(),
+                            NarrativeTable.opposingPairs(found), NarrativeTable.axisLabel(run.outcome().axis()),
+                            oriented, metrics.measure(run.map().documents(), group.documents(), anchors, false),
+                            seconds(narrativeStart)));
+                }
                 orientedAxisP = GroupAnalysis.axisP(map);
                 if (args.storyPairs()) {
                     pairs = StoryPairs.count(map.documents(), group.documents(), args.sideA(), args.sideB(), anchors);
@@ -170,6 +193,36 @@ public final class EvaluateCommand {
         expected.path("speakers").fields().forEachRemaining(e -> people.put(e.getKey(), e.getValue().asText()));
         table.speakers("Per quoted person, guided", SpeakerCheck.rows(guided.speakers(), people, labels.get(0)));
         table.allSpeakers(guided.speakers());
+
+        NarrativeLayer layer = narrativeLayer(embedder);
+        NarrativeLayer.Run guidedClaims = layer.run(group, guided, List.copyOf(frames.values()), Map.of());
+        NarrativeLayer.Run anchoredClaims = layer.run(group, anchored, List.of(), anchors);
+        table.line("With the statement and narrative layers, as the service runs them (stances combined with the"
+                + " claims on the narrative pair standing for the axis). " + parsedSentences() + "\n");
+        table.seeds("Guided by the two frame descriptions, with the claims", GroupAnalysis.axisP(guided),
+                SeedCheck.rows(guidedClaims.map().documents(), group.documents(), sources, labels.get(0)));
+        table.seeds("Anchored by " + anchors + ", with the claims", GroupAnalysis.axisP(anchored),
+                SeedCheck.rows(anchoredClaims.map().documents(), group.documents(), sources, labels.get(0)));
+        table.speakers("Per quoted person, guided, with the claims",
+                SpeakerCheck.rows(guidedClaims.map().speakers(), people, labels.get(0)));
+        NarrativeTable narratives = new NarrativeTable(out);
+        narratives.narratives("Narratives (anchored run)", anchoredClaims, 15);
+        narratives.roles("Roles (anchored run)", anchoredClaims, 10);
+    }
+
+    /** The statement and narrative layers, the parser loaded on first use; parsed sentences kept in the cache. */
+    private NarrativeLayer narrativeLayer(OnnxEmbedder embedder) {
+        if (narrativeLayer == null) {
+            parsedSentences = new StatementFile(args.cacheDir());
+            narrativeLayer = new NarrativeLayer(new StatementStage(parsedSentences, StatementSettings.defaults(),
+                    args.modelsDir()), embedder::embed);
+        }
+        return narrativeLayer;
+    }
+
+    private String parsedSentences() {
+        return parsedSentences == null ? "" : "Parsed sentences: " + parsedSentences.size() + " in "
+                + parsedSentences.file() + " (" + StatementExtractor.VERSION + ").";
     }
 
     private List<String> settings(ModelSpec spec, VectorCache cache, int cachedAtStart, int documents, int groups) {

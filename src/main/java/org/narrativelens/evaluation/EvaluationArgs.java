@@ -17,16 +17,20 @@ import java.util.List;
  * @param seed seed of the permutations
  * @param model model name in the manifest
  * @param modelsDir folder with {@code manifest.json} and the weights
- * @param cacheDir folder of the vector cache
+ * @param cacheDir folder of the vector cache (and of the parsed sentences)
+ * @param narratives also run the statement and narrative layers on every group (always on the seeds): slower, the
+ *                   dependency parser reads every selected sentence once, then the cache serves it
+ * @param onlyGroup analyse only this group, null for all
  */
 public record EvaluationArgs(Path documents, String groupField, int minDocs, boolean storyPairs, Path expected,
                              String sideA, String sideB, int permutations, long seed, String model, Path modelsDir,
-                             Path cacheDir) {
+                             Path cacheDir, boolean narratives, String onlyGroup) {
 
     static final String USAGE = """
             usage: EvaluateCommand <documents.jsonl> [--group topic|story|none] [--min-docs 3] [--pairs story]
                    [--expected expected.json] [--sides left,right] [--permutations 2000] [--seed 42]
-                   [--model all-minilm-l6-v2] [--models models] [--cache target/eval-cache]""";
+                   [--model all-minilm-l6-v2] [--models models] [--cache target/eval-cache]
+                   [--narratives on|off] [--only <group>]""";
 
     /** Parses the command line; throws {@link IllegalArgumentException} with the usage on a mistake. */
     public static EvaluationArgs parse(List<String> args) {
@@ -41,6 +45,8 @@ public record EvaluationArgs(Path documents, String groupField, int minDocs, boo
         String model = "all-minilm-l6-v2";
         Path models = Path.of("models");
         Path cache = Path.of("target", "eval-cache");
+        boolean narratives = false;
+        String only = null;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (!arg.startsWith("--")) {
@@ -70,6 +76,13 @@ public record EvaluationArgs(Path documents, String groupField, int minDocs, boo
                 case "--model" -> model = value;
                 case "--models" -> models = Path.of(value);
                 case "--cache" -> cache = Path.of(value);
+                case "--narratives" -> {
+                    if (!"on".equals(value) && !"off".equals(value)) {
+                        throw new IllegalArgumentException("--narratives takes on or off\n" + USAGE);
+                    }
+                    narratives = "on".equals(value);
+                }
+                case "--only" -> only = value;
                 default -> throw new IllegalArgumentException("unknown option " + arg + "\n" + USAGE);
             }
         }
@@ -81,6 +94,6 @@ public record EvaluationArgs(Path documents, String groupField, int minDocs, boo
             throw new IllegalArgumentException("--sides takes two labels, A then B\n" + USAGE);
         }
         return new EvaluationArgs(documents, group, minDocs, pairs, expected, pair[0].strip(), pair[1].strip(),
-                permutations, seed, model, models, cache);
+                permutations, seed, model, models, cache, narratives, only);
     }
 }

@@ -16,7 +16,7 @@ import java.util.Map;
  * {@code statement_cache} table: a sentence is parsed once across analyses and corpora.
  */
 @ApplicationScoped
-public class StatementCache {
+public class StatementCache implements SentenceStore {
 
     private static final int LOOKUP_CHUNK = 500;
     private static final TypeReference<List<Statement>> LIST = new TypeReference<>() {
@@ -24,7 +24,7 @@ public class StatementCache {
 
     private final ObjectMapper json = new ObjectMapper();
 
-    /** The cached statements (offsets relative to the sentence) of those hashes that are known. */
+    @Override
     public Map<String, List<Statement>> lookup(List<String> hashes) {
         List<String> distinct = hashes.stream().distinct().toList();
         Map<String, List<Statement>> found = new HashMap<>();
@@ -46,6 +46,7 @@ public class StatementCache {
     }
 
     /** Stores one chunk's fresh parses in one transaction; a row another analysis stored meanwhile is kept. */
+    @Override
     public void store(Map<String, List<Statement>> parsed) {
         QuarkusTransaction.requiringNew().run(() -> {
             EntityManager em = Panache.getEntityManager();

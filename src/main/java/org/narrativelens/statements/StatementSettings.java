@@ -7,19 +7,49 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "narrative-lens.statements")
 public interface StatementSettings {
 
+    int SALIENT_TERMS = 40;
+    int MIN_TERMS = 2;
+    int MAX_SENTENCE_CHARS = 600;
+    int CHUNK_PASSAGES = 500;
+
     /** How many of the corpus's most widely used content words count as salient (besides the guides' words). */
-    @WithDefault("40")
+    @WithDefault("" + SALIENT_TERMS)
     int salientTerms();
 
     /** A sentence is parsed when it names at least this many distinct salient terms. */
-    @WithDefault("2")
+    @WithDefault("" + MIN_TERMS)
     int minTerms();
 
     /** Longer sentences are not parsed (the parser's time grows with length; such "sentences" are mostly lists). */
-    @WithDefault("600")
+    @WithDefault("" + MAX_SENTENCE_CHARS)
     int maxSentenceChars();
 
     /** Passages handled per step: the memory held and the work stored per transaction. */
-    @WithDefault("500")
+    @WithDefault("" + CHUNK_PASSAGES)
     int chunkPassages();
+
+    /** The defaults above, for code that runs outside the service (the evaluation command). */
+    static StatementSettings defaults() {
+        return new StatementSettings() {
+            @Override
+            public int salientTerms() {
+                return SALIENT_TERMS;
+            }
+
+            @Override
+            public int minTerms() {
+                return MIN_TERMS;
+            }
+
+            @Override
+            public int maxSentenceChars() {
+                return MAX_SENTENCE_CHARS;
+            }
+
+            @Override
+            public int chunkPassages() {
+                return CHUNK_PASSAGES;
+            }
+        };
+    }
 }

@@ -1,6 +1,7 @@
 package org.narrativelens.statements;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.AbstractMap;
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ import org.narrativelens.text.PassageVoice;
 /**
  * The statements of a corpus's passages and of the guided frames' descriptions. Parses only sentences that name
  * at least {@code minTerms} of the corpus's {@link SalientTerms}; takes every parse it can from the
- * {@link StatementCache} and stores the new ones chunk by chunk.
+ * {@link SentenceStore} and stores the new ones chunk by chunk.
  */
 @ApplicationScoped
 public class StatementStage {
@@ -35,15 +36,21 @@ public class StatementStage {
                          int selected, int parsed) {
     }
 
-    private final StatementCache cache;
+    private final SentenceStore cache;
     private final StatementSettings settings;
     private final Path modelsDir;
     private volatile StatementExtractor extractor;
 
-    public StatementStage(StatementCache cache, StatementSettings settings, ModelConfig models) {
+    @Inject
+    public StatementStage(SentenceStore cache, StatementSettings settings, ModelConfig models) {
+        this(cache, settings, Path.of(models.dir()));
+    }
+
+    /** Outside the service (the evaluation command): the parser's models under {@code modelsDir}. */
+    public StatementStage(SentenceStore cache, StatementSettings settings, Path modelsDir) {
         this.cache = cache;
         this.settings = settings;
-        this.modelsDir = Path.of(models.dir());
+        this.modelsDir = modelsDir;
     }
 
     /** Reads the passages and guides; reports (passages done, passages total) after each chunk. */

@@ -39,6 +39,22 @@ class EvaluateCommandTest {
         assertEquals(tableOf(first), tableOf(second), "same input, same figures (times aside)");
     }
 
+    @Test
+    void withNarrativesOnItReportsThemPerTopicAndKeepsTheParsedSentences(@TempDir Path cache) {
+        List<String> argv = List.of(JsonlCorpusTest.FIXTURE.toString(), "--group", "topic", "--min-docs", "1",
+                "--permutations", "100", "--cache", cache.toString(), "--narratives", "on", "--only", "schools");
+        String first = run(argv);
+        assertTrue(first.contains("| schools | 8 |") && !first.contains("| transit |"), first);
+        assertTrue(first.contains("Narratives per group"), first);
+        String row = first.lines().filter(l -> l.startsWith("| schools | ") && l.split("\\|").length == 9)
+                .findFirst().orElseThrow(() -> new AssertionError("no narrative row: " + first));
+        assertTrue(Integer.parseInt(row.split("\\|")[2].strip()) > 0, "statements were read: " + row);
+        String parsed = first.lines().filter(l -> l.startsWith("Parsed sentences: ")).findFirst().orElseThrow();
+
+        String second = run(argv);
+        assertTrue(second.contains(parsed), "a re-run parses nothing new: " + parsed + "\n" + second);
+    }
+
     /** The table rows without the two timing columns. */
     private static List<String> tableOf(String output) {
         return output.lines().filter(line -> line.startsWith("| ") && !line.startsWith("| group"))

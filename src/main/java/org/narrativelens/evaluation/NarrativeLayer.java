@@ -1,0 +1,47 @@
+package org.narrativelens.evaluation;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.narrativelens.analysis.CorpusPassages.LoadedPassage;
+import org.narrativelens.analysis.CorpusStatements;
+import org.narrativelens.analysis.StageCorpusStatements;
+import org.narrativelens.frames.NarrativeMap;
+import org.narrativelens.narratives.NarrativeAnalysis;
+import org.narrativelens.narratives.NarrativeOutcome;
+import org.narrativelens.narratives.PassagePolarity;
+import org.narrativelens.narratives.PhraseEncoder;
+import org.narrativelens.statements.StatementStage;
+
+/**
+ * The statement and narrative layers on an evaluation group, as the analysis job runs them after the vector
+ * analysis: statements of the selected sentences, entities, narratives and roles, and the map with the claims
+ * combined into the stances.
+ */
+final class NarrativeLayer {
+
+    /** The combined map, what the narrative layer found, and the statements it read. */
+    record Run(NarrativeMap map, NarrativeOutcome outcome, CorpusStatements.Read read) {
+    }
+
+    private final StageCorpusStatements statements;
+    private final PhraseEncoder encoder;
+    private final NarrativeAnalysis narratives = new NarrativeAnalysis();
+
+    NarrativeLayer(StatementStage stage, PhraseEncoder encoder) {
+        this.statements = new StageCorpusStatements(stage);
+        this.encoder = encoder;
+    }
+
+    Run run(EmbeddedGroup group, NarrativeMap vector, List<String> guideTexts, Map<String, List<String>> anchors) {
+        List<LoadedPassage> passages = group.passages().stream().map(p -> new LoadedPassage(p.passageId(),
+                p.documentId(), null, p.source(), p.start(), p.end(), p.text(), null, p.voice(), null, null, null,
+                null)).toList();
+        CorpusStatements.Read read = statements.read(passages, guideTexts, Map.of(), done -> { });
+        NarrativeOutcome outcome = narratives.run(read.statements(), read.guides(), encoder, anchors,
+                vector.sources());
+        Map<Long, PassagePolarity.Span> spans = new HashMap<>();
+        passages.forEach(p -> spans.put(p.passageId(), new PassagePolarity.Span(p.documentId(), p.start(), p.end())));
+        return new Run(NarrativeAnalysis.apply(vector, outcome, read.statements(), spans), outcome, read);
+    }
+}
