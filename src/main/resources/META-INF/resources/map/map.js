@@ -1,4 +1,5 @@
-// The narrative map: one analysis's sources on its main axis, frames, speakers, evidence and frame shares over time.
+// The narrative map: one analysis's sources on its main axis, frames, narratives and roles, speakers, evidence and
+// frame shares over time.
 // Plain browser JavaScript on the service's own REST API; ECharts comes from the service (no network beyond it).
 'use strict';
 
@@ -95,6 +96,8 @@ function render() {
   renderSummary(info);
   renderSources(info);
   renderFrames(info);
+  renderNarratives();
+  renderRoles();
   renderSpeakers(info);
   renderTimeline(info);
 }
@@ -193,6 +196,32 @@ function renderFrames(info) {
     return card;
   });
   $('frame-cards').replaceChildren(...cards);
+}
+
+/** The narratives, opposing ones first, with each source's balance on them. */
+function renderNarratives() {
+  const narratives = state.result.narratives || [];
+  $('narratives').hidden = narratives.length === 0;
+  const byId = new Map(narratives.map(n => [n.id, n]));
+  const ordered = [...narratives].sort((x, y) => (y.opposes.length > 0) - (x.opposes.length > 0) || y.statements - x.statements);
+  $('narrative-table').tBodies[0].replaceChildren(...ordered.slice(0, 15).map(n => el('tr', { 'data-narrative': n.id },
+    el('td', { text: n.label + ' (' + n.statements + ')' }),
+    el('td', { text: n.opposes.map(id => (byId.get(id) || { label: id }).label).join('; ') }),
+    el('td', {}, n.sources.map(s => el('span', { class: 'balance ' + (s.net > 0 ? 'side-pos' : s.net < 0 ? 'side-neg' : ''),
+      text: s.source + ' ' + fmt(s.net, 1) + ' ' }))))));
+}
+
+/** The entities cast in a role, most strongly cast first, with the role each source casts them in most. */
+function renderRoles() {
+  const weight = e => Math.abs(e.roles.hero) + Math.abs(e.roles.villain) + Math.abs(e.roles.victim);
+  const entities = (state.result.entities || []).filter(e => e.roles && weight(e) > 0).sort((x, y) => weight(y) - weight(x));
+  $('roles').hidden = entities.length === 0;
+  const strongest = s => ['hero', 'villain', 'victim'].reduce((best, role) => (s[role] > s[best] ? role : best), 'hero');
+  $('role-table').tBodies[0].replaceChildren(...entities.slice(0, 15).map(e => el('tr', { 'data-entity': e.name },
+    el('td', { text: e.name }), el('td', { class: 'num', text: e.roles.hero.toFixed(1) }),
+    el('td', { class: 'num', text: e.roles.villain.toFixed(1) }), el('td', { class: 'num', text: e.roles.victim.toFixed(1) }),
+    el('td', { text: (e.bySource || []).filter(s => s[strongest(s)] > 0)
+      .map(s => s.source + ': ' + strongest(s) + ' ' + s[strongest(s)].toFixed(1)).join(', ') }))));
 }
 
 /** "a (3), b (1)": the sources quoting a speaker, each {source, passages}. */

@@ -66,6 +66,15 @@ class MapPageTest {
                 assertTrue(frames.contains(label), "frame card for " + label);
             }
             assertTrue(frames.contains(result.getString("frames[0].keyphrases[0]")), "keyphrases are shown");
+            List<String> narratives = result.getList("narratives.label", String.class);
+            assertFalse(narratives.isEmpty(), "the Riverton articles tell narratives");
+            String narrativeTable = browser.findElement(By.id("narrative-table")).getText();
+            assertTrue(narrativeTable.contains(narratives.get(0)), "narrative " + narratives.get(0) + " is shown");
+            List<String> cast = result.getList("entities.findAll { it.roles.hero != 0 || it.roles.villain != 0"
+                    + " || it.roles.victim != 0 }.name", String.class);
+            assertFalse(cast.isEmpty(), "the Riverton articles cast someone in a role");
+            assertTrue(browser.findElement(By.id("role-table")).getText().contains(cast.get(0)),
+                    "roles of " + cast.get(0) + " are shown");
             assertTrue(browser.findElement(By.id("timeline")).isDisplayed(), "the fixture's dates give a timeline");
             assertFalse(browser.findElement(By.cssSelector("#time-chart svg")).getAttribute("innerHTML").isEmpty());
 
