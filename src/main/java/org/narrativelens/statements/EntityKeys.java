@@ -83,8 +83,11 @@ final class EntityKeys {
         String written = stripArticle(mention.text().strip());
         String name = normalise(mention.head());
         int hyphen = written.indexOf('-');
-        if (hyphen > 0 && hyphen < written.length() - 1 && isAcronym(written.substring(0, hyphen))) {
-            keys.add("acr:" + compact(name.substring(0, name.indexOf('-'))) + name.charAt(name.indexOf('-') + 1));
+        // one hyphenated word ("ISIS-K", "ISIS-Khorasan"), not a phrase that begins with one ("GOP-led Senate")
+        if (hyphen > 0 && hyphen < written.length() - 1 && !written.contains(" ")
+                && isAcronym(written.substring(0, hyphen))) {
+            String lower = written.toLowerCase(Locale.ROOT);
+            keys.add("acr:" + compact(lower.substring(0, hyphen)) + lower.charAt(hyphen + 1));
         } else if (isAcronym(written)) {
             keys.add("acr:" + compact(name));
         }

@@ -34,6 +34,18 @@ class EntityResolverTest {
     }
 
     @Test
+    void aPhraseBeginningWithAHyphenatedAcronymIsNoHyphenForm() {
+        EntityResolver resolver = new EntityResolver(Map.of());
+        Mention phrase = m("the GOP-led Senate", "senate");
+        Mention hyphenForm = m("ISIS-Khorasan", "isis-khorasan");
+        Mention acronym = m("ISIS-K", "isis-k");
+        List.of(phrase, hyphenForm, acronym).forEach(resolver::add);
+        Entities entities = resolver.resolve();
+        assertEquals(entityOf(entities, acronym), entityOf(entities, hyphenForm));
+        assertNotEquals(entityOf(entities, acronym), entityOf(entities, phrase));
+    }
+
+    @Test
     void initialsJoinAnAcronymWithItsExpansion() {
         EntityResolver resolver = new EntityResolver(Map.of());
         Mention full = m("the Northern Liberation Front", "northern liberation front");
