@@ -9,7 +9,8 @@ import java.util.Map;
  * {@code b} on side B (+1). Chosen, in order: the two narratives the frame guides name; else, with anchors, the
  * opposing pair with the most stands (statements a holder asserts or disputes) on which the anchored sources take
  * a side, oriented so that they land on their sides; else the opposing pair with the most stands, oriented to agree
- * with the vector stances of the sources.
+ * with the vector stances of the sources. Unless the guides name them, both narratives need a patient: an axis is
+ * who does what to whom, and descriptions such as "rates are high" against "rates are low" are no such contest.
  */
 public record ClaimAxis(Narrative a, Narrative b) {
 
@@ -38,7 +39,8 @@ public record ClaimAxis(Narrative a, Narrative b) {
             for (String other : n.opposes()) {
                 Narrative m = set.byId(other);
                 int stands = stands(n) + stands(m);
-                if (n.id().compareTo(other) >= 0 || stands <= bestStands) {
+                if (n.id().compareTo(other) >= 0 || stands <= bestStands || n.patient() == null
+                        || m.patient() == null) {
                     continue;
                 }
                 ClaimAxis axis = new ClaimAxis(n, m);

@@ -81,4 +81,19 @@ class ClaimStanceTest {
         assertNull(ClaimAxis.choose(set, Map.of(), Map.of()));
         assertEquals(0.3, ClaimStance.combine(0.3, null));
     }
+
+    @Test
+    void descriptionsWithoutAPatientDoNotStandForTheAxis() {
+        // "rates are high" against "rates are low": the sources split, but nobody does anything to anyone
+        assertNull(ClaimAxis.choose(opposed(null), Map.of(), Map.of()));
+        assertEquals("rate high taxpayer", ClaimAxis.choose(opposed("taxpayer"), Map.of(), Map.of()).a().label());
+    }
+
+    private static NarrativeSet opposed(String patient) {
+        Narrative high = new Narrative("n0", "rate high " + patient, "rate", "high", patient, false, List.of("n1"), 2,
+                List.of(new Narrative.SourceStand("outlet-a", 2, 0, 0, 1)), List.of(), List.of());
+        Narrative low = new Narrative("n1", "rate low " + patient, "rate", "low", patient, false, List.of("n0"), 2,
+                List.of(new Narrative.SourceStand("outlet-b", 2, 0, 0, 1)), List.of(), List.of());
+        return new NarrativeSet(List.of(high, low), Map.of(), List.of());
+    }
 }
