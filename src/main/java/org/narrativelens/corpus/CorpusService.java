@@ -102,11 +102,14 @@ public class CorpusService {
         return ((Number) value).longValue();
     }
 
-    /** A document of the tenant's corpus; empty when it is not there (or the corpus is not the tenant's). */
+    /**
+     * A document of the tenant's corpus by the id the tenant sees; empty when it is not there (or the corpus is not
+     * the tenant's).
+     */
     @Transactional
     public Optional<CorpusDocument> document(String tenant, UUID corpusId, long documentId) {
-        return find(tenant, corpusId).flatMap(corpus -> CorpusDocument.<CorpusDocument>findByIdOptional(documentId)
-                .filter(document -> document.corpusId.equals(corpusId)));
+        return find(tenant, corpusId).flatMap(corpus -> CorpusDocument.<CorpusDocument>find(
+                "corpusId = ?1 and publicId = ?2", corpusId, documentId).firstResultOptional());
     }
 
     public boolean exists(String tenant, UUID id) {
