@@ -2,7 +2,7 @@
 # Load test (README, "Load and faults"): starts the packaged service on loopback with its own H2 data under target/,
 # runs LoadTest against it (IDLE_SECONDS of one client reading alone, then CLIENTS clients for LOAD_SECONDS seconds
 # while an analysis embeds), prints the figures and stops the service. With LOAD_PG_URL set (a database the load may
-# empty: every table the role owns there is dropped first) it runs on PostgreSQL; the jar must then have been built
+# empty: every table and sequence the role owns in its schema public is dropped first) it runs on PostgreSQL; the jar must then have been built
 # with -Ppostgresql (the database kind is fixed at build time).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
@@ -21,7 +21,12 @@ rm -rf "$data" && mkdir -p "$data"
 if [ -n "${LOAD_PG_URL:-}" ]; then
   PG_USER=${PG_USER:-narrative_lens}; PG_PASSWORD=${PG_PASSWORD:-narrative_lens}
   pg=${LOAD_PG_URL#jdbc:postgresql://}
-  PGPASSWORD="$PG_PASSWORD" psql -q "postgresql://$PG_USER@${pg%%/*}/${pg#*/}" -c "DROP OWNED BY $PG_USER"
+  # only this database's tables in schema public (DROP OWNED would also touch the role's grants elsewhere)
+  PGPASSWORD="$PG_PASSWORD" psql -q "postgresql://$PG_USER@${pg%%/*}/${pg#*/}" -c "DO \$\$ DECLARE t text; BEGIN
+    FOR t IN SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tableowner = current_user LOOP
+      EXECUTE 'DROP TABLE IF EXISTS public.' || quote_ident(t) || ' CASCADE'; END LOOP;
+    FOR t IN SELECT sequencename FROM pg_sequences WHERE schemaname = 'public' AND sequenceowner = current_user LOOP
+      EXECUTE 'DROP SEQUENCE IF EXISTS public.' || quote_ident(t) || ' CASCADE'; END LOOP; END \$\$"
   database=(-Dquarkus.datasource.jdbc.url="$LOAD_PG_URL" -Dquarkus.datasource.username="$PG_USER"
     -Dquarkus.datasource.password="$PG_PASSWORD")
 else
