@@ -36,9 +36,9 @@ public class IngestionService {
 
     public IngestionService(PassageSegmenter segmenter, IngestionLimits limits, PipelineMetrics metrics,
                             IngestionReceipts receipts, CpuGate cpu, TenantIds ids) {
-        this.ids = ids;
         this.segmenter = segmenter;
         this.cpu = cpu;
+        this.ids = ids;
         this.limits = limits;
         this.metrics = metrics;
         this.receipts = receipts;

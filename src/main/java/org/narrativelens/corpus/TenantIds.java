@@ -37,6 +37,9 @@ public class TenantIds {
      * that then fails or finds duplicates leaves a gap in its own tenant's numbers only.
      */
     Block reserve(UUID corpusId, long documents, long passages) {
+        if (documents == 0) {
+            return new Block(0, 0); // every document is a duplicate: nothing to number
+        }
         try {
             return QuarkusTransaction.requiringNew().call(() -> reserveNow(corpusId, documents, passages));
         } catch (RuntimeException firstRowRace) {
@@ -47,7 +50,7 @@ public class TenantIds {
 
     private static Block reserveNow(UUID corpusId, long documents, long passages) {
         EntityManager em = Panache.getEntityManager();
-        String tenant = Corpus.<Corpus>findByIdOptional(corpusId).orElseThrow().tenant;
+        String tenant = em.find(Corpus.class, corpusId).tenant;
         int updated = em.createNativeQuery("UPDATE tenant_ids SET next_document = next_document + ?1,"
                         + " next_passage = next_passage + ?2 WHERE tenant = ?3")
                 .setParameter(1, documents).setParameter(2, passages).setParameter(3, tenant).executeUpdate();
