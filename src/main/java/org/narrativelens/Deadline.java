@@ -22,11 +22,21 @@ public final class Deadline {
 
     /** Throws {@link Exceeded} once the limit has passed; {@code doing} names the work for the client. */
     public void check(String doing) {
-        if (System.nanoTime() - endNanos > 0) {
-            throw new Exceeded("The request took longer than the server's limit of " + limit.toSeconds()
-                    + " s (narrative-lens.limits.request-timeout) while " + doing
-                    + "; nothing from it was stored. Send fewer or shorter documents per request");
+        if (remainingNanos() < 0) {
+            throw exceeded(doing);
         }
+    }
+
+    /** Nanoseconds left before the limit; negative once it has passed. */
+    public long remainingNanos() {
+        return endNanos - System.nanoTime();
+    }
+
+    /** The refusal for a request that passed the limit while {@code doing}. */
+    public Exceeded exceeded(String doing) {
+        return new Exceeded("The request took longer than the server's limit of " + limit.toSeconds()
+                + " s (narrative-lens.limits.request-timeout) while " + doing
+                + "; nothing from it was stored. Send fewer or shorter documents per request");
     }
 
     /** The limit passed; answered 503 problem+json. */

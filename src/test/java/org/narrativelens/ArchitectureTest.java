@@ -113,6 +113,21 @@ class ArchitectureTest {
         assertFrozen(KNOWN_ENTITY_READS, reads, "entities read outside their feature");
     }
 
+    /**
+     * One sentence splitter for the service ({@code text.SentenceSplitter}, which cuts long symbol runs before CoreNLP
+     * sees them); the dependency parser's own pipeline only ever gets one sentence the splitter already bounded.
+     */
+    @Test
+    void onlyTheSentenceSplitterAndTheParserBuildACoreNlpPipeline() {
+        Set<String> builders = new TreeSet<>();
+        for (JavaClass type : classes) {
+            type.getConstructorCallsFromSelf().stream()
+                    .filter(call -> call.getTargetOwner().getName().equals("edu.stanford.nlp.pipeline.StanfordCoreNLP"))
+                    .forEach(call -> builders.add(Node.of(type).toString()));
+        }
+        assertEquals(Set.of("statements.DependencyParser", "text.SentenceSplitter"), builders);
+    }
+
     private static void assertFrozen(Set<String> known, Set<String> found, String what) {
         Set<String> added = new TreeSet<>(found);
         added.removeAll(known);

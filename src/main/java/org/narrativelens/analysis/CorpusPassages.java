@@ -17,8 +17,8 @@ import org.narrativelens.text.PassageSegmenter;
 import org.narrativelens.text.PassageVoice;
 
 /**
- * Loads every passage of a corpus with its text, source, document and voice, in a stable order. Passages stored
- * before voices existed get theirs here, from their document, and keep it.
+ * Loads every passage of a corpus with its text, source, document and voice, in a stable order (as stored), with the
+ * ids the tenant sees. Passages stored before voices existed get theirs here, from their document, and keep it.
  */
 @ApplicationScoped
 public class CorpusPassages {
@@ -51,7 +51,7 @@ public class CorpusPassages {
                         document.text.substring(passage.start, passage.end), passage.passageVoice());
                 String speech = text.embeddingText();
                 boolean separate = !speech.equals(text.text());
-                loaded.add(new LoadedPassage(passage.id, document.id, document.externalId, document.source,
+                loaded.add(new LoadedPassage(passage.publicId, document.publicId, document.externalId, document.source,
                         passage.start, passage.end, text.text(), passage.textHash, text.voice(),
                         separate ? speech : null, separate ? ContentHash.sha256(speech) : null, document.title,
                         document.publishedAt));

@@ -11,7 +11,7 @@ public record DocumentView(long id, UUID corpusId, String externalId, String sou
                            OffsetDateTime publishedAt, String language, String text, int boilerplateDropped) {
 
     static DocumentView of(CorpusDocument document) {
-        return new DocumentView(document.id, document.corpusId, document.externalId, document.source, document.title,
+        return new DocumentView(document.publicId, document.corpusId, document.externalId, document.source, document.title,
                 document.url, document.publishedAt, document.language, document.text, document.boilerplateDropped);
     }
 }

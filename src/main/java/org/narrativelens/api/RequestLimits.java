@@ -8,22 +8,27 @@ import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.narrativelens.corpus.IngestionLimits;
+import org.narrativelens.security.ApiKeyFilter;
+import org.narrativelens.security.ApiKeyGuard;
 
 /**
  * Limits enforced before a request reaches a resource, answered as problem+json: a URI over the limit (414), and a
  * body without Content-Length (chunked) that passes the body limit (413, as soon as it passes: what came before is
  * dropped, what follows is not read, and the connection is closed). A body with Content-Length is checked from the
- * header by {@link BodySizeLimit} before any of it is read.
+ * header by {@link BodySizeLimit} before any of it is read. A streamed body is buffered only when the call carries a
+ * known API key: without one, {@link ApiKeyFilter} refuses the call before its body is read.
  */
 @ApplicationScoped
 public class RequestLimits {
 
     private final IngestionLimits limits;
     private final ObjectMapper json;
+    private final ApiKeyGuard keys;
 
-    public RequestLimits(IngestionLimits limits, ObjectMapper json) {
+    public RequestLimits(IngestionLimits limits, ObjectMapper json, ApiKeyGuard keys) {
         this.limits = limits;
         this.json = json;
+        this.keys = keys;
     }
 
     void register(@Observes Router router) {
@@ -31,6 +36,9 @@ public class RequestLimits {
         router.route().order(-200).handler(this::checkUri);
         router.route("/v1/*").order(-150).handler(context -> {
             if (context.request().headers().contains(HttpHeaders.CONTENT_LENGTH) || !hasBody(context)) {
+                context.next();
+            } else if (!keys.recognises(context.request().getHeader(ApiKeyFilter.HEADER))) {
+                closeAfterAnswer(context); // the refusal comes before the body is read; the rest is never read
                 context.next();
             } else {
                 streamed.handle(context);
@@ -53,10 +61,14 @@ public class RequestLimits {
             context.next();
             return;
         }
-        // what the client still sends is not read: the connection closes once the answer is out
+        closeAfterAnswer(context);
+        send(context, 413, "Content Too Large", "The request body " + BodySizeLimit.detail(limits), "body");
+    }
+
+    /** What the client still sends is not read: the connection closes once the answer is out. */
+    private static void closeAfterAnswer(RoutingContext context) {
         context.response().putHeader(HttpHeaders.CONNECTION, "close")
                 .endHandler(ignored -> context.request().connection().close());
-        send(context, 413, "Content Too Large", "The request body " + BodySizeLimit.detail(limits), "body");
     }
 
     private static boolean hasBody(RoutingContext context) {

@@ -215,29 +215,32 @@ public final class EndToEndBenchmark {
                 s.setTimestamp(3, now);
                 s.executeUpdate();
             }
-            try (PreparedStatement d = c.prepareStatement("INSERT INTO document (id, corpus_id, external_id, source, "
-                    + "text, content_hash, boilerplate_dropped, created_at) VALUES (?, ?, ?, ?, ?, ?, 0, ?)");
-                 PreparedStatement p = c.prepareStatement("INSERT INTO passage (id, document_id, ordinal, paragraph, "
-                         + "start_offset, end_offset, text_hash) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement d = c.prepareStatement("INSERT INTO document (id, public_id, corpus_id, "
+                    + "external_id, source, text, content_hash, boilerplate_dropped, created_at)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?)");
+                 PreparedStatement p = c.prepareStatement("INSERT INTO passage (id, public_id, document_id, "
+                         + "ordinal, paragraph, start_offset, end_offset, text_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
                 int rows = 0;
                 int passage = 0;
                 for (Segmented s : segmented) {
                     d.setLong(1, s.id());
-                    d.setObject(2, corpus);
-                    d.setString(3, s.document().id());
-                    d.setString(4, s.document().source());
-                    d.setString(5, s.document().text());
-                    d.setString(6, ContentHash.ofDocument(s.document().text()));
-                    d.setTimestamp(7, now);
+                    d.setLong(2, s.id());
+                    d.setObject(3, corpus);
+                    d.setString(4, s.document().id());
+                    d.setString(5, s.document().source());
+                    d.setString(6, s.document().text());
+                    d.setString(7, ContentHash.ofDocument(s.document().text()));
+                    d.setTimestamp(8, now);
                     d.addBatch();
                     for (Passage x : s.passages()) {
                         p.setLong(1, passage + 1);
-                        p.setLong(2, s.id());
-                        p.setInt(3, x.ordinal());
-                        p.setInt(4, x.paragraph());
-                        p.setInt(5, x.start());
-                        p.setInt(6, x.end());
-                        p.setString(7, hashes.get(passage++));
+                        p.setLong(2, passage + 1);
+                        p.setLong(3, s.id());
+                        p.setInt(4, x.ordinal());
+                        p.setInt(5, x.paragraph());
+                        p.setInt(6, x.start());
+                        p.setInt(7, x.end());
+                        p.setString(8, hashes.get(passage++));
                         p.addBatch();
                     }
                     if (++rows % 50 == 0) {

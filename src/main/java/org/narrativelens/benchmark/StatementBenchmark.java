@@ -16,11 +16,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.narrativelens.statements.CoreNlpModels;
 import org.narrativelens.statements.DependencyParser;
 import org.narrativelens.statements.SalientTerms;
-import org.narrativelens.statements.SentenceSpans;
 import org.narrativelens.statements.StatementExtractor;
 import org.narrativelens.text.Passage;
 import org.narrativelens.text.PassageSegmenter;
 import org.narrativelens.text.SegmenterSettings;
+import org.narrativelens.text.Span;
 
 /**
  * The statement stage without the database: passages as the service cuts them, the selection rule of
@@ -69,7 +69,7 @@ public final class StatementBenchmark {
         int sentences = 0;
         Set<String> selected = new LinkedHashSet<>();
         for (Map.Entry<String, String> passage : passages) {
-            for (SentenceSpans.Span span : StatementExtractor.sentences(passage.getValue())) {
+            for (Span span : StatementExtractor.sentences(passage.getValue())) {
                 sentences++;
                 String sentence = passage.getValue().substring(span.start(), span.end());
                 if (sentence.length() <= 600 && salient.count(sentence) >= 2) {

@@ -21,6 +21,10 @@ public class CorpusDocument extends PanacheEntityBase {
     @SequenceGenerator(name = "document_seq", sequenceName = "document_seq", allocationSize = 50)
     public Long id;
 
+    /** The id the tenant sees: numbered per tenant ({@link TenantIds}), unique within the corpus. */
+    @Column(name = "public_id", nullable = false)
+    public long publicId;
+
     @Column(name = "corpus_id", nullable = false)
     public UUID corpusId;
 

@@ -22,6 +22,10 @@ public class CorpusPassage extends PanacheEntityBase {
     @SequenceGenerator(name = "passage_seq", sequenceName = "passage_seq", allocationSize = 50)
     public Long id;
 
+    /** The id the tenant sees: numbered per tenant ({@link TenantIds}). */
+    @Column(name = "public_id", nullable = false)
+    public long publicId;
+
     @Column(name = "document_id", nullable = false)
     public Long documentId;
 

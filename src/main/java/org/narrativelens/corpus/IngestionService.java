@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.hibernate.exception.ConstraintViolationException;
+import org.narrativelens.CpuGate;
 import org.narrativelens.Deadline;
 import org.narrativelens.InvalidInputException;
 import org.narrativelens.observability.PipelineMetrics;
@@ -26,14 +27,18 @@ import org.narrativelens.text.Segmentation;
 public class IngestionService {
 
     private final PassageSegmenter segmenter;
+    private final CpuGate cpu;
+    private final TenantIds ids;
     private final IngestionLimits limits;
     private final DocumentValidator validator;
     private final PipelineMetrics metrics;
     private final IngestionReceipts receipts;
 
     public IngestionService(PassageSegmenter segmenter, IngestionLimits limits, PipelineMetrics metrics,
-                            IngestionReceipts receipts) {
+                            IngestionReceipts receipts, CpuGate cpu, TenantIds ids) {
         this.segmenter = segmenter;
+        this.cpu = cpu;
+        this.ids = ids;
         this.limits = limits;
         this.metrics = metrics;
         this.receipts = receipts;
@@ -85,7 +90,8 @@ public class IngestionService {
                 continue;
             }
             hashAtIndex.put(i, hash);
-            prepared.add(new Prepared(submission, hash, seen.add(hash) ? segmenter.segment(submission.text()) : null));
+            prepared.add(new Prepared(submission, hash, seen.add(hash)
+                    ? cpu.run(deadline, "segmenting document " + i, () -> segmenter.segment(submission.text())) : null));
         }
         if (submissions.isEmpty()) {
             throw new InvalidInputException("documents", "documents: the array is empty; send at least one document");
@@ -112,8 +118,11 @@ public class IngestionService {
 
     private Ingestion storeRetryingOnce(UUID corpusId, List<Prepared> prepared,
             List<IngestionReport.Rejection> rejected, IdempotencyKey key) {
+        List<Prepared> segmented = prepared.stream().filter(p -> p.segmentation() != null).toList();
+        TenantIds.Block numbers = ids.reserve(corpusId, segmented.size(),
+                segmented.stream().mapToLong(p -> p.segmentation().passages().size()).sum());
         try {
-            return new Ingestion(store(corpusId, prepared, rejected, key), false);
+            return new Ingestion(store(corpusId, prepared, rejected, key, numbers), false);
         } catch (RuntimeException e) {
             if (!causedByConstraintViolation(e)) {
                 throw e;
@@ -125,12 +134,12 @@ public class IngestionService {
                     return new Ingestion(concurrent.get(), true);
                 }
             }
-            return new Ingestion(store(corpusId, prepared, rejected, key), false);
+            return new Ingestion(store(corpusId, prepared, rejected, key, numbers), false);
         }
     }
 
     private IngestionReport store(UUID corpusId, List<Prepared> prepared, List<IngestionReport.Rejection> rejected,
-                                  IdempotencyKey key) {
+                                  IdempotencyKey key, TenantIds.Block numbers) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Set<String> known = knownHashes(corpusId);
             checkCorpusCapacity(known, prepared);
@@ -142,7 +151,7 @@ public class IngestionService {
                     duplicates++;
                     continue;
                 }
-                persist(corpusId, document, now);
+                persist(corpusId, document, now, numbers);
                 accepted++;
             }
             IngestionReport report = new IngestionReport(accepted, duplicates, List.copyOf(rejected));
@@ -186,7 +195,7 @@ public class IngestionService {
                 .setParameter(1, corpusId).getResultList());
     }
 
-    private static void persist(UUID corpusId, Prepared prepared, OffsetDateTime now) {
+    private static void persist(UUID corpusId, Prepared prepared, OffsetDateTime now, TenantIds.Block numbers) {
         DocumentSubmission submission = prepared.submission();
         CorpusDocument document = new CorpusDocument();
         document.corpusId = corpusId;
@@ -200,10 +209,12 @@ public class IngestionService {
         document.contentHash = prepared.contentHash();
         document.boilerplateDropped = prepared.segmentation().boilerplateDropped();
         document.createdAt = now;
+        document.publicId = numbers.document();
         document.persist();
         for (Passage passage : prepared.segmentation().passages()) {
             CorpusPassage stored = new CorpusPassage();
             stored.documentId = document.id;
+            stored.publicId = numbers.passage();
             stored.ordinal = passage.ordinal();
             stored.paragraph = passage.paragraph();
             stored.start = passage.start();

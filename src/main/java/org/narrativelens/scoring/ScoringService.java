@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.narrativelens.CpuGate;
 import org.narrativelens.Deadline;
 import org.narrativelens.InvalidInputException;
 import org.narrativelens.analysis.Analysis;
@@ -47,14 +48,16 @@ import org.narrativelens.text.PassageSegmenter;
 public class ScoringService {
 
     private final PassageSegmenter segmenter;
+    private final CpuGate cpu;
     private final EmbeddingCache embeddings;
     private final IngestionLimits limits;
     private final ObjectMapper json;
     private final DocumentValidator validator;
 
     public ScoringService(PassageSegmenter segmenter, EmbeddingCache embeddings, IngestionLimits limits,
-                          ObjectMapper json) {
+                          ObjectMapper json, CpuGate cpu) {
         this.segmenter = segmenter;
+        this.cpu = cpu;
         this.embeddings = embeddings;
         this.limits = limits;
         this.json = json;
@@ -155,14 +158,17 @@ public class ScoringService {
         List<Integer> documentOf = new ArrayList<>();
         for (int index : valid) {
             deadline.check("segmenting document " + index);
-            for (Passage passage : segmenter.segment(submissions.get(index).text()).passages()) {
+            String text = submissions.get(index).text();
+            for (Passage passage : cpu.run(deadline, "segmenting document " + index, () -> segmenter.segment(text))
+                    .passages()) {
                 segments.add(passage);
                 documentOf.add(index);
             }
         }
         List<String> texts = segments.stream().map(Passage::text).toList();
-        float[][] vectors = embeddings.vectors(texts, texts.stream().map(ContentHash::sha256).toList(),
-                done -> deadline.check("embedding passages (" + done + " done)"));
+        float[][] vectors = cpu.run(deadline, "embedding passages", () -> embeddings.vectors(texts,
+                texts.stream().map(ContentHash::sha256).toList(),
+                done -> deadline.check("embedding passages (" + done + " done)")));
         List<PassageVector> passages = new ArrayList<>(segments.size());
         for (int i = 0; i < segments.size(); i++) {
             Passage p = segments.get(i);

@@ -59,6 +59,14 @@ public class ApiKeyGuard {
     }
 
     /**
+     * Whether a key would be admitted, were it within its rate (no call is counted): a streamed body is buffered only
+     * for such calls, the others are refused by {@link ApiKeyFilter} before their body is read.
+     */
+    public boolean recognises(String presentedKey) {
+        return keys.isEmpty() || presentedKey != null && !presentedKey.isEmpty() && keys.match(presentedKey).isPresent();
+    }
+
+    /**
      * The verdict on a call from {@code address} (null when unknown) that presented {@code presentedKey} (null when
      * it sent none).
      */

@@ -3,6 +3,8 @@ package org.narrativelens.statements;
 import java.util.ArrayList;
 import java.util.List;
 import org.narrativelens.text.PassageVoice;
+import org.narrativelens.text.Sentences;
+import org.narrativelens.text.Span;
 
 /**
  * Agent–action–patient statements of a passage, read from CoreNLP's UD dependency parse with the rules of
@@ -26,7 +28,7 @@ public final class StatementExtractor {
     public List<Statement> extract(String passageText, int passageStart, PassageVoice voice) {
         List<List<Statement>> sentences = new ArrayList<>();
         List<Integer> starts = new ArrayList<>();
-        for (SentenceSpans.Span span : sentences(passageText)) {
+        for (Span span : sentences(passageText)) {
             sentences.add(sentence(passageText.substring(span.start(), span.end())));
             starts.add(passageStart + span.start());
         }
@@ -35,8 +37,8 @@ public final class StatementExtractor {
     }
 
     /** Where the sentences of a text are; offsets into it. */
-    public static List<SentenceSpans.Span> sentences(String text) {
-        return SentenceSpans.of(text);
+    public static List<Span> sentences(String text) {
+        return Sentences.of(text);
     }
 
     /**

@@ -13,6 +13,8 @@ import java.util.function.BiConsumer;
 import org.narrativelens.corpus.ContentHash;
 import org.narrativelens.embed.ModelConfig;
 import org.narrativelens.text.PassageVoice;
+import org.narrativelens.text.Sentences;
+import org.narrativelens.text.Span;
 
 /**
  * The statements of a corpus's passages and of the guided frames' descriptions. Parses only sentences that name
@@ -84,12 +86,12 @@ public class StatementStage {
 
     /** One chunk: split, select, look up, parse what is missing, store it, assemble per passage. */
     private Map<Long, List<Statement>> read(List<Input> inputs, SalientTerms salient, int[] counts, boolean all) {
-        Map<Input, List<SentenceSpans.Span>> spans = new LinkedHashMap<>();
+        Map<Input, List<Span>> spans = new LinkedHashMap<>();
         Map<String, String> wanted = new LinkedHashMap<>();
         for (Input input : inputs) {
-            List<SentenceSpans.Span> sentences = SentenceSpans.of(input.text());
+            List<Span> sentences = Sentences.of(input.text());
             spans.put(input, sentences);
-            for (SentenceSpans.Span span : sentences) {
+            for (Span span : sentences) {
                 counts[0]++;
                 String sentence = input.text().substring(span.start(), span.end());
                 if (all || selected(sentence, salient)) {
@@ -117,7 +119,7 @@ public class StatementStage {
         spans.forEach((input, sentences) -> {
             List<List<Statement>> perSentence = new ArrayList<>();
             List<Integer> starts = new ArrayList<>();
-            for (SentenceSpans.Span span : sentences) {
+            for (Span span : sentences) {
                 String sentence = input.text().substring(span.start(), span.end());
                 perSentence.add(known.getOrDefault(ContentHash.sha256(sentence), List.of()));
                 starts.add(input.start() + span.start());

@@ -9,8 +9,9 @@ import java.util.function.IntFunction;
 
 /**
  * Segments 200,000-character documents of prose, emoji, symbols, punctuation and other scripts and prints each one's
- * median time of three and its ratio to prose (documentation: "Cost bounded by size"). Not part of the service; run
- * by the {@code bench-hostile-text} execution.
+ * median time of three and its ratio to prose, then the median time of the statement stage's sentence split
+ * ({@link Sentences} over every passage) and its ratio (docs/hardening.md, "Cost bounded by size"). Not part of the
+ * service; run by the {@code bench-hostile-text} execution.
  */
 public final class HostileTextBenchmark {
 
@@ -43,21 +44,29 @@ public final class HostileTextBenchmark {
         PassageSegmenter segmenter = new PassageSegmenter(SegmenterSettings.defaults());
         segmenter.segment(prose(20_000)); // warm-up: JIT and CoreNLP's lexer
         double prose = 0;
-        System.out.printf(Locale.ROOT, "%-26s %9s %9s %9s %7s%n", "document (" + length + " chars)", "median s",
-                "passages", "sentences", "ratio");
+        double proseSplit = 0;
+        System.out.printf(Locale.ROOT, "%-26s %9s %9s %9s %7s %9s %7s%n", "document (" + length + " chars)",
+                "median s", "passages", "sentences", "ratio", "stmt split", "ratio");
         for (Map.Entry<String, IntFunction<String>> kind : kinds.entrySet()) {
             String text = kind.getValue().apply(length);
             double[] seconds = new double[3];
+            double[] split = new double[3];
             Segmentation segmentation = null;
             for (int i = 0; i < seconds.length; i++) {
                 long start = System.nanoTime();
                 segmentation = segmenter.segment(text);
                 seconds[i] = (System.nanoTime() - start) / 1e9;
+                start = System.nanoTime();
+                segmentation.passages().forEach(passage -> Sentences.of(passage.text()));
+                split[i] = (System.nanoTime() - start) / 1e9;
             }
             Arrays.sort(seconds);
+            Arrays.sort(split);
             prose = prose == 0 ? seconds[1] : prose;
-            System.out.printf(Locale.ROOT, "%-26s %9.2f %9d %9d %7.2f%n", kind.getKey(), seconds[1],
-                    segmentation.passages().size(), segmentation.sentences(), seconds[1] / prose);
+            proseSplit = proseSplit == 0 ? split[1] : proseSplit;
+            System.out.printf(Locale.ROOT, "%-26s %9.2f %9d %9d %7.2f %9.2f %7.2f%n", kind.getKey(), seconds[1],
+                    segmentation.passages().size(), segmentation.sentences(), seconds[1] / prose, split[1],
+                    split[1] / proseSplit);
         }
     }
 

@@ -71,14 +71,14 @@ public class TimelineService {
 
     private static void load(UUID corpusId, Map<Long, LocalDate> published, Map<Long, Integer> passages) {
         var em = Panache.getEntityManager();
-        for (Object[] row : em.createQuery("select d.id, d.publishedAt from CorpusDocument d where d.corpusId = ?1",
+        for (Object[] row : em.createQuery("select d.publicId, d.publishedAt from CorpusDocument d where d.corpusId = ?1",
                 Object[].class).setParameter(1, corpusId).getResultList()) {
             if (row[1] != null) {
                 published.put((Long) row[0], ((OffsetDateTime) row[1]).atZoneSameInstant(ZoneOffset.UTC).toLocalDate());
             }
         }
-        for (Object[] row : em.createQuery("select p.documentId, count(p) from CorpusPassage p where p.documentId in "
-                + "(select d.id from CorpusDocument d where d.corpusId = ?1) group by p.documentId", Object[].class)
+        for (Object[] row : em.createQuery("select d.publicId, count(p) from CorpusPassage p, CorpusDocument d"
+                + " where p.documentId = d.id and d.corpusId = ?1 group by d.publicId", Object[].class)
                 .setParameter(1, corpusId).getResultList()) {
             passages.put((Long) row[0], ((Number) row[1]).intValue());
         }

@@ -20,10 +20,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Load test against a running service on loopback (README, "Load"): N clients for S seconds mixing ingestion, status
- * polling, scoring new documents against a finished analysis, and analysis submission; prints throughput, latency percentiles, statuses per operation and the service's
- * peak heap, then checks that every accepted document is stored. Bounded in time, and in requests by --max-requests.
- * Usage: LoadTest [baseUrl=http://127.0.0.1:8080] [--clients 50] [--seconds 60] [--max-requests 200000]
+ * Load test against a running service on loopback (docs/performance.md, "Load"): first one client reading alone for
+ * I seconds (the idle figures), then an analysis of a large corpus starts embedding and N clients for S seconds mix
+ * ingestion, reads (corpus list, corpus, analysis), scoring new documents against a finished analysis, and analysis
+ * submission; prints throughput, latency percentiles, statuses per operation and the service's peak heap, then checks
+ * that every accepted document is stored. Bounded in time, and in requests by --max-requests.
+ * Usage: LoadTest [baseUrl=http://127.0.0.1:8080] [--clients 50] [--seconds 60] [--idle-seconds 10]
+ * [--max-requests 200000]
  * (X-API-Key from the environment variable NARRATIVE_LENS_LOAD_API_KEY, when set).
  */
 public final class LoadTest {
@@ -31,6 +34,8 @@ public final class LoadTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern HEAP = Pattern.compile("^jvm_memory_used_bytes\\{[^}]*area=\"heap\"[^}]*} ([0-9.eE+]+)$");
     private static final int CORPORA = 5;
+    /** Documents (one new passage each) of the corpus whose analysis starts embedding when the load starts. */
+    private static final int LARGE_CORPUS = 1_000;
 
     private final URI base;
     private final String apiKey = System.getenv("NARRATIVE_LENS_LOAD_API_KEY");
@@ -52,19 +57,21 @@ public final class LoadTest {
         String url = "http://127.0.0.1:8080";
         int clients = 50;
         int seconds = 60;
+        int idleSeconds = 10;
         long maxRequests = 200_000;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--clients" -> clients = Integer.parseInt(args[++i]);
                 case "--seconds" -> seconds = Math.min(600, Integer.parseInt(args[++i]));
+                case "--idle-seconds" -> idleSeconds = Math.min(120, Integer.parseInt(args[++i]));
                 case "--max-requests" -> maxRequests = Long.parseLong(args[++i]);
                 default -> url = args[i];
             }
         }
-        new LoadTest(URI.create(url)).run(clients, seconds, maxRequests);
+        new LoadTest(URI.create(url)).run(clients, seconds, idleSeconds, maxRequests);
     }
 
-    private void run(int clients, int seconds, long maxRequests) throws Exception {
+    private void run(int clients, int seconds, int idleSeconds, long maxRequests) throws Exception {
         List<String> corpora = new ArrayList<>();
         for (int c = 0; c < CORPORA; c++) {
             String corpus = JSON.readTree(send("setup", post("/v1/corpora", "{\"name\": \"load " + c + "\"}")).body())
@@ -74,6 +81,19 @@ public final class LoadTest {
             ingest("setup", corpus, "seed-" + c, 0, 3);
         }
         String scored = finishedAnalysis(corpora.get(0));
+        String large = JSON.readTree(send("setup", post("/v1/corpora", "{\"name\": \"load large\"}")).body())
+                .get("id").asText();
+        acceptedPerCorpus.put(large, new AtomicLong());
+        for (int first = 0; first < LARGE_CORPUS; first += 100) {
+            ingest("setup", large, "large", first, 100);
+        }
+        long idleDeadline = System.nanoTime() + Duration.ofSeconds(idleSeconds).toNanos();
+        Random idle = new Random(-1);
+        while (System.nanoTime() < idleDeadline) {
+            read("idle ", idle, corpora);
+        }
+        String embedding = JSON.readTree(send("setup", post("/v1/corpora/" + large + "/analyses", "{}")).body())
+                .get("id").asText();
         long heapBefore = heapNow();
         Thread sampler = new Thread(this::sampleHeap, "heap-sampler");
         sampler.setDaemon(true);
@@ -93,6 +113,10 @@ public final class LoadTest {
         double elapsed = (System.nanoTime() - start) / 1e9;
         sampler.interrupt();
         report(clients, elapsed, heapBefore);
+        JsonNode analysis = JSON.readTree(send("verify", get("/v1/analyses/" + embedding)).body());
+        System.out.printf("large analysis (%d documents) at the end of the load: %s, progress %s%n", LARGE_CORPUS,
+                analysis.path("status").asText(), analysis.path("progress"));
+        corpora.add(large);
         verify(corpora);
     }
 
@@ -108,11 +132,7 @@ public final class LoadTest {
                     ingest("ingest", corpus, "c" + client, sequence, count);
                     sequence += count;
                 } else if (dice < 80) {
-                    if (analyses.isEmpty() || random.nextBoolean()) {
-                        send("poll corpus", get("/v1/corpora/" + corpora.get(random.nextInt(corpora.size()))));
-                    } else {
-                        send("poll analysis", get("/v1/analyses/" + analyses.get(random.nextInt(analyses.size()))));
-                    }
+                    read("", random, corpora);
                 } else if (dice < 90) {
                     send("score", post("/v1/analyses/" + scored + "/score", documents("s" + client, sequence++, 1)));
                 } else {
@@ -128,6 +148,18 @@ public final class LoadTest {
                 Thread.currentThread().interrupt();
                 return;
             }
+        }
+    }
+
+    /** One read: the corpus list, a corpus, or an analysis (a third each; a corpus while there is no analysis). */
+    private void read(String phase, Random random, List<String> corpora) throws IOException, InterruptedException {
+        int dice = random.nextInt(3);
+        if (dice == 0) {
+            send(phase + "list corpora", get("/v1/corpora"));
+        } else if (dice == 1 || analyses.isEmpty()) {
+            send(phase + "poll corpus", get("/v1/corpora/" + corpora.get(random.nextInt(corpora.size()))));
+        } else {
+            send(phase + "poll analysis", get("/v1/analyses/" + analyses.get(random.nextInt(analyses.size()))));
         }
     }
 
@@ -229,7 +261,8 @@ public final class LoadTest {
     }
 
     private void report(int clients, double seconds, long heapBefore) {
-        long total = operations.entrySet().stream().filter(e -> !e.getKey().equals("setup"))
+        long total = operations.entrySet().stream().filter(e -> !e.getKey().equals("setup")
+                        && !e.getKey().startsWith("idle "))
                 .mapToLong(e -> e.getValue().count()).sum();
         System.out.printf("%d clients, %.1f s, %d requests, %.1f requests/s%n", clients, seconds, total, total / seconds);
         System.out.println("| operation | requests | per s | p50 ms | p90 ms | p99 ms | max ms | statuses |");
