@@ -76,6 +76,26 @@ public class AnalysisService {
     }
 
     /**
+     * The tenant's succeeded analysis, for what is computed from its result; empty when there is none or it is
+     * another tenant's.
+     *
+     * @param purpose what only a succeeded analysis has ("can score documents"), for the refusal's detail
+     * @throws AnalysisNotReadyException when the analysis has not succeeded
+     */
+    @Transactional
+    public Optional<Finished> finished(String tenant, UUID id, String purpose) {
+        return find(tenant, id).map(analysis -> {
+            if (analysis.status != AnalysisStatus.succeeded) {
+                throw new AnalysisNotReadyException("analysis " + id + " is " + analysis.status + "; only a succeeded"
+                        + " analysis " + purpose);
+            }
+            AnalysisScoring scoring = AnalysisScoring.findById(id);
+            return new Finished(id, analysis.corpusId, analysis.result,
+                    scoring == null ? null : new SavedScoring(scoring.modelName, scoring.scoring));
+        });
+    }
+
+    /**
      * Waits until the tenant's job has finished, wherever it runs (this process or another replica), or until the
      * timeout; returns its last known state.
      */
@@ -95,6 +115,17 @@ public class AnalysisService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("An analysis request always serialises", e);
         }
+    }
+
+    /**
+     * A succeeded analysis: its corpus, its result as JSON, and the scoring model it saved (null for an empty corpus
+     * or one analysed before scoring existed).
+     */
+    public record Finished(UUID id, UUID corpusId, String result, SavedScoring scoring) {
+    }
+
+    /** A saved scoring model as JSON ({@link org.narrativelens.frames.ScoringModel}) and the model it embeds with. */
+    public record SavedScoring(String modelName, String json) {
     }
 
     /** A stored job: its id and the corpus size it was asked on. */

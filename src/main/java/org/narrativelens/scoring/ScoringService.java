@@ -2,7 +2,6 @@ package org.narrativelens.scoring;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,10 +12,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.narrativelens.Deadline;
 import org.narrativelens.InvalidInputException;
-import org.narrativelens.analysis.Analysis;
 import org.narrativelens.analysis.AnalysisNotReadyException;
-import org.narrativelens.analysis.AnalysisScoring;
-import org.narrativelens.analysis.AnalysisStatus;
+import org.narrativelens.analysis.AnalysisService;
 import org.narrativelens.corpus.DocumentSubmission;
 import org.narrativelens.corpus.DocumentValidator;
 import org.narrativelens.corpus.IngestionLimits;
@@ -48,13 +45,16 @@ import org.narrativelens.text.Passage;
 public class ScoringService {
 
     private final Pipeline pipeline;
+    private final AnalysisService analyses;
     private final EmbeddingCache embeddings;
     private final IngestionLimits limits;
     private final ObjectMapper json;
     private final DocumentValidator validator;
 
-    public ScoringService(Pipeline pipeline, EmbeddingCache embeddings, IngestionLimits limits, ObjectMapper json) {
+    public ScoringService(Pipeline pipeline, AnalysisService analyses, EmbeddingCache embeddings,
+                          IngestionLimits limits, ObjectMapper json) {
         this.pipeline = pipeline;
+        this.analyses = analyses;
         this.embeddings = embeddings;
         this.limits = limits;
         this.json = json;
@@ -63,7 +63,7 @@ public class ScoringService {
 
     /** Empty when the tenant has no such analysis (another tenant's is no different from one that does not exist). */
     public Optional<ScoreReport> score(String tenant, UUID analysisId, List<DocumentSubmission> submissions) {
-        Optional<Saved> saved = QuarkusTransaction.requiringNew().call(() -> load(tenant, analysisId));
+        Optional<Saved> saved = load(tenant, analysisId);
         if (saved.isEmpty()) {
             return Optional.empty();
         }
@@ -82,34 +82,37 @@ public class ScoringService {
     private record Saved(ScoringModel model, Map<String, Object> parameters) {
     }
 
-    private Optional<Saved> load(String tenant, UUID analysisId) throws JsonProcessingException {
-        Analysis analysis = Analysis.<Analysis>find("id = ?1 and tenant = ?2", analysisId, tenant)
-                .firstResult();
-        if (analysis == null) {
+    private Optional<Saved> load(String tenant, UUID analysisId) {
+        Optional<AnalysisService.Finished> finished = analyses.finished(tenant, analysisId, "can score documents");
+        if (finished.isEmpty()) {
             return Optional.empty();
         }
-        if (analysis.status != AnalysisStatus.succeeded) {
-            throw new AnalysisNotReadyException("analysis " + analysisId + " is " + analysis.status
-                    + "; only a succeeded analysis can score documents");
-        }
-        AnalysisScoring scoring = AnalysisScoring.findById(analysisId);
+        AnalysisService.SavedScoring scoring = finished.get().scoring();
         if (scoring == null) {
             throw new AnalysisNotReadyException("analysis " + analysisId + " kept no scoring model (it was empty, "
                     + "or made before scoring existed): run the analysis again");
         }
-        if (!scoring.modelName.equals(embeddings.model().name())) {
+        if (!scoring.modelName().equals(embeddings.model().name())) {
             throw new AnalysisNotReadyException("analysis " + analysisId + " was made with model '"
-                    + scoring.modelName + "' but this service embeds with '" + embeddings.model().name() + "'");
+                    + scoring.modelName() + "' but this service embeds with '" + embeddings.model().name() + "'");
         }
-        ScoringModel model = json.readValue(scoring.scoring, ScoringModel.class);
+        ScoringModel model = read(scoring.json(), ScoringModel.class);
         Map<String, Object> parameters = new LinkedHashMap<>();
-        Map<?, ?> stored = (Map<?, ?>) json.readValue(analysis.result, Map.class).get("parameters");
+        Map<?, ?> stored = (Map<?, ?>) read(finished.get().result(), Map.class).get("parameters");
         if (stored != null) {
             stored.forEach((key, value) -> parameters.put(String.valueOf(key), value));
         }
         parameters.put("scoring", Map.of("method", model.method(), "scale", model.scale(),
                 "sideThreshold", model.sideThreshold(), "topics", model.topicCentroids().length));
         return Optional.of(new Saved(model, parameters));
+    }
+
+    private <T> T read(String stored, Class<T> type) {
+        try {
+            return json.readValue(stored, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored analysis does not parse: " + e.getOriginalMessage(), e);
+        }
     }
 
     /** Indices of the valid documents; a request with none is refused, naming each problem. */

@@ -1,4 +1,4 @@
-package org.narrativelens.analysis;
+package org.narrativelens.corpus;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -9,9 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.narrativelens.corpus.ContentHash;
-import org.narrativelens.corpus.CorpusDocument;
-import org.narrativelens.corpus.CorpusPassage;
 import org.narrativelens.text.Passage;
 import org.narrativelens.text.PassageSegmenter;
 import org.narrativelens.text.PassageVoice;
