@@ -62,8 +62,9 @@ public class AnalysisService {
 
     /** The tenant's analysis with this id; empty when there is none or it belongs to another tenant. */
     @Transactional
-    public Optional<Analysis> find(String tenant, UUID id) {
-        return Analysis.<Analysis>find("id = ?1 and tenant = ?2", id, tenant).firstResultOptional();
+    public Optional<StoredAnalysis> find(String tenant, UUID id) {
+        return Analysis.<Analysis>find("id = ?1 and tenant = ?2", id, tenant).firstResultOptional()
+                .map(StoredAnalysis::of);
     }
 
     /** Where the tenant's job is, without its result; empty when there is none or it is another tenant's. */
@@ -85,12 +86,12 @@ public class AnalysisService {
     @Transactional
     public Optional<Finished> finished(String tenant, UUID id, String purpose) {
         return find(tenant, id).map(analysis -> {
-            if (analysis.status != AnalysisStatus.succeeded) {
-                throw new AnalysisNotReadyException("analysis " + id + " is " + analysis.status + "; only a succeeded"
-                        + " analysis " + purpose);
+            if (analysis.status() != AnalysisStatus.succeeded) {
+                throw new AnalysisNotReadyException("analysis " + id + " is " + analysis.status() + "; only a"
+                        + " succeeded analysis " + purpose);
             }
             AnalysisScoring scoring = AnalysisScoring.findById(id);
-            return new Finished(id, analysis.corpusId, analysis.result,
+            return new Finished(id, analysis.corpusId(), analysis.result(),
                     scoring == null ? null : new SavedScoring(scoring.modelName, scoring.scoring));
         });
     }

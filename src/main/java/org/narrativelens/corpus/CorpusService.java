@@ -26,7 +26,7 @@ public class CorpusService {
     }
 
     @Transactional
-    public Corpus create(String tenant, String name) {
+    public CorpusSummary create(String tenant, String name) {
         if (name == null || name.isBlank()) {
             throw new InvalidInputException("name", "name: is required and must not be empty");
         }
@@ -43,7 +43,7 @@ public class CorpusService {
         corpus.tenant = tenant;
         corpus.createdAt = OffsetDateTime.now();
         corpus.persist();
-        return corpus;
+        return new CorpusSummary(corpus.id, corpus.name, 0, 0, 0);
     }
 
     /** The tenant's corpus with this id; empty when there is none or it belongs to another tenant. */
@@ -80,9 +80,9 @@ public class CorpusService {
 
     /** A document of the tenant's corpus; empty when it is not there (or the corpus is not the tenant's). */
     @Transactional
-    public Optional<CorpusDocument> document(String tenant, UUID corpusId, long documentId) {
+    public Optional<StoredDocument> document(String tenant, UUID corpusId, long documentId) {
         return find(tenant, corpusId).flatMap(corpus -> CorpusDocument.<CorpusDocument>findByIdOptional(documentId)
-                .filter(document -> document.corpusId.equals(corpusId)));
+                .filter(document -> document.corpusId.equals(corpusId)).map(StoredDocument::of));
     }
 
     public boolean exists(String tenant, UUID id) {
