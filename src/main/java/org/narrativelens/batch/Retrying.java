@@ -84,7 +84,8 @@ public final class Retrying {
 
         @Override
         public long nextDelayInMillis(Throwable failure) {
-            ApiException e = (ApiException) failure;
+            // only ApiExceptions are retried (whenException above)
+            ApiException e = failure instanceof ApiException api ? api : new ApiException(failure);
             Duration wait = delay(attempt++, e.getResponseHeaders());
             log.printf("%s failed (%s); retry %d of %d in %.1f s%n", what, describe(e), attempt, retries,
                     wait.toMillis() / 1000.0);
