@@ -103,7 +103,8 @@ public class CorpusResource {
             throw new InvalidInputException("documents", "documents: the body must be a JSON array of documents");
         }
         IdempotencyKey key = idempotencyKey == null ? null : IdempotencyKey.of(idempotencyKey, documents);
-        IngestionService.Ingestion ingestion = this.ingestion.ingest(id, documents, key);
+        IngestionService.Ingestion ingestion = this.ingestion.ingest(tenant.id(), id, documents, key)
+                .orElseThrow(() -> Ids.notFound("corpus", corpusId));
         Response.ResponseBuilder response = Response.ok(ingestion.report());
         if (ingestion.replayed()) {
             response.header(REPLAYED, "true");
