@@ -49,9 +49,8 @@ public class CorpusPassages {
                 String speech = text.embeddingText();
                 boolean separate = !speech.equals(text.text());
                 loaded.add(new LoadedPassage(passage.id, document.id, document.externalId, document.source,
-                        passage.start, passage.end, text.text(), passage.textHash, text.voice(),
-                        separate ? speech : null, separate ? ContentHash.sha256(speech) : null, document.title,
-                        document.publishedAt));
+                        passage.start, passage.end, text.text(), text.voice(), separate ? speech : null,
+                        document.title, document.publishedAt));
             }
             return loaded;
         });
@@ -76,12 +75,10 @@ public class CorpusPassages {
     /**
      * A passage with what an analysis needs to know of it.
      *
-     * @param textHash   SHA-256 of the passage text: the key of its cached vector
      * @param speechText for quoted or reported speech, what the speaker says, embedded on its own; else null
-     * @param speechHash SHA-256 of {@code speechText}, or null
      */
     public record LoadedPassage(long passageId, long documentId, String externalId, String source, int start, int end,
-                                String text, String textHash, PassageVoice voice, String speechText,
-                                String speechHash, String title, OffsetDateTime publishedAt) {
+                                String text, PassageVoice voice, String speechText, String title,
+                                OffsetDateTime publishedAt) {
     }
 }
