@@ -7,7 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.narrativelens.analysis.CorpusPassages.LoadedPassage;
+import org.narrativelens.corpus.CorpusPassages.LoadedPassage;
 import org.narrativelens.embed.ModelInfo;
 import org.narrativelens.frames.Axis;
 import org.narrativelens.frames.Frame;

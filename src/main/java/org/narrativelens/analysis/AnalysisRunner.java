@@ -12,20 +12,22 @@ import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import org.jboss.logging.Logger;
 import org.narrativelens.analysis.AnalysisQueue.Claim;
-import org.narrativelens.analysis.CorpusPassages.LoadedPassage;
-import org.narrativelens.corpus.ContentHash;
+import org.narrativelens.corpus.CorpusPassages;
+import org.narrativelens.corpus.CorpusPassages.LoadedPassage;
 import org.narrativelens.embed.EmbedderClosedException;
 import org.narrativelens.embed.EmbeddingCache;
 import org.narrativelens.frames.AnalysisRequest;
 import org.narrativelens.frames.FrameGuide;
-import org.narrativelens.frames.NarrativeAnalyzer;
 import org.narrativelens.frames.NarrativeMap;
 import org.narrativelens.frames.PassageVector;
 import org.narrativelens.frames.ScoringModel;
+import org.narrativelens.frames.StageClock;
 import org.narrativelens.narratives.NarrativeAnalysis;
 import org.narrativelens.narratives.NarrativeOutcome;
 import org.narrativelens.narratives.PassagePolarity;
 import org.narrativelens.observability.PipelineMetrics;
+import org.narrativelens.pipeline.PassageText;
+import org.narrativelens.pipeline.Pipeline;
 
 /**
  * Runs one claimed analysis job through the stages: load passages, embed, read statements, find frames and axis,
@@ -43,12 +45,13 @@ public class AnalysisRunner {
     private final EmbeddingCache embeddings;
     private final ObjectMapper json;
     private final PipelineMetrics metrics;
-    private final NarrativeAnalyzer analyzer = new NarrativeAnalyzer();
+    private final Pipeline pipeline;
     private final NarrativeAnalysis narrativeAnalysis = new NarrativeAnalysis();
     private final CorpusStatements statements;
 
     public AnalysisRunner(AnalysisQueue queue, CorpusPassages passages, EmbeddingCache embeddings, ObjectMapper json,
-                          PipelineMetrics metrics, CorpusStatements statements) {
+                          PipelineMetrics metrics, CorpusStatements statements, Pipeline pipeline) {
+        this.pipeline = pipeline;
         this.statements = statements;
         this.queue = queue;
         this.passages = passages;
@@ -127,28 +130,12 @@ public class AnalysisRunner {
     private Outcome analyse(Claim claim, UUID corpusId, AnalysisSubmission submission) {
         stage(claim, "loading", 0, 0);
         List<LoadedPassage> loaded = metrics.timeStage("loading", () -> passages.load(corpusId));
-        // the passages, then what their speakers say: both are embedded (and cached) alike
-        List<String> texts = new ArrayList<>(loaded.stream().map(LoadedPassage::text).toList());
-        List<String> hashes = new ArrayList<>(loaded.stream().map(LoadedPassage::textHash).toList());
-        int[] speechIndex = new int[loaded.size()];
-        for (int i = 0; i < loaded.size(); i++) {
-            LoadedPassage p = loaded.get(i);
-            speechIndex[i] = p.speechText() == null ? -1 : texts.size();
-            if (p.speechText() != null) {
-                texts.add(p.speechText());
-                hashes.add(p.speechHash());
-            }
-        }
-        int total = texts.size();
+        List<PassageText> texts = loaded.stream().map(p -> new PassageText(p.passageId(), p.documentId(), p.source(),
+                p.start(), p.end(), p.text(), p.voice(), p.speechText())).toList();
+        int total = Pipeline.textsToEmbed(texts);
         stage(claim, "embedding", 0, total);
-        float[][] vectors = metrics.timeStage("embedding", () -> embeddings.vectors(texts, hashes,
+        List<PassageVector> input = metrics.timeStage("embedding", () -> pipeline.embed(texts,
                 done -> stage(claim, "embedding", done, total)));
-        List<PassageVector> input = new ArrayList<>(loaded.size());
-        for (int i = 0; i < loaded.size(); i++) {
-            LoadedPassage p = loaded.get(i);
-            input.add(new PassageVector(p.passageId(), p.documentId(), p.source(), p.start(), p.end(), p.text(),
-                    vectors[i], p.voice(), speechIndex[i] < 0 ? null : vectors[speechIndex[i]]));
-        }
         List<String> guideTexts = submission.frames().stream()
                 .map(f -> f.description() == null ? String.join(" ", f.texts()) : f.description()).toList();
         stage(claim, "statements", 0, loaded.size());
@@ -156,20 +143,16 @@ public class AnalysisRunner {
                 submission.entities(), done -> stage(claim, "statements", done, loaded.size())));
         stage(claim, "analysing", total, total);
         AnalysisParameters parameters = AnalysisParameters.from(submission, read.parameters());
-        NarrativeMap vectorMap = metrics.timeStage("analysing", () -> analyzer.analyze(
-                new AnalysisRequest(input, guides(submission), parameters.anchors(), parameters.options())));
+        NarrativeMap vectorMap = metrics.timeStage("analysing", () -> pipeline.analyse(
+                new AnalysisRequest(input, guides(submission), parameters.anchors(), parameters.options()),
+                StageClock.NONE));
         NarrativeOutcome narratives = metrics.timeStage("narratives", () -> narrativeAnalysis.run(read.statements(),
-                read.guides(), this::encodePhrases, parameters.anchors(), vectorMap.sources()));
+                read.guides(), pipeline::vectors, parameters.anchors(), vectorMap.sources()));
         Map<Long, PassagePolarity.Span> spans = new HashMap<>();
         loaded.forEach(p -> spans.put(p.passageId(), new PassagePolarity.Span(p.documentId(), p.start(), p.end())));
         NarrativeMap map = NarrativeAnalysis.apply(vectorMap, narratives, read.statements(), spans);
         return new Outcome(AnalysisResult.of(embeddings.model(), parameters, map, loaded, narratives,
                 read.entities()), map.scoring());
-    }
-
-    /** Short phrases (actions) through the cache, like passages: embedded once per model. */
-    private float[][] encodePhrases(List<String> phrases) {
-        return embeddings.vectors(phrases, phrases.stream().map(ContentHash::sha256).toList(), done -> { });
     }
 
     private List<FrameGuide> guides(AnalysisSubmission submission) {
@@ -180,8 +163,7 @@ public class AnalysisRunner {
         List<FrameGuide> guides = new ArrayList<>();
         for (AnalysisSubmission.FrameDescription frame : submission.frames()) {
             List<String> texts = frame.texts();
-            float[][] vectors = embeddings.vectors(texts, texts.stream().map(ContentHash::sha256).toList(),
-                    done -> { });
+            float[][] vectors = pipeline.vectors(texts);
             guides.add(new FrameGuide(frame.label().strip(), String.join(" | ", texts), FrameGuide.mean(vectors)));
         }
         return guides;

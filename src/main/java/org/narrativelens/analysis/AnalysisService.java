@@ -62,8 +62,9 @@ public class AnalysisService {
 
     /** The tenant's analysis with this id; empty when there is none or it belongs to another tenant. */
     @Transactional
-    public Optional<Analysis> find(String tenant, UUID id) {
-        return Analysis.<Analysis>find("id = ?1 and tenant = ?2", id, tenant).firstResultOptional();
+    public Optional<StoredAnalysis> find(String tenant, UUID id) {
+        return Analysis.<Analysis>find("id = ?1 and tenant = ?2", id, tenant).firstResultOptional()
+                .map(StoredAnalysis::of);
     }
 
     /** Where the tenant's job is, without its result; empty when there is none or it is another tenant's. */
@@ -73,6 +74,26 @@ public class AnalysisService {
                         + " a.stage, a.progressDone, a.progressTotal, a.attempts, a.error) from Analysis a"
                         + " where a.id = ?1 and a.tenant = ?2", JobState.class)
                 .setParameter(1, id).setParameter(2, tenant).getResultStream().findFirst();
+    }
+
+    /**
+     * The tenant's succeeded analysis, for what is computed from its result; empty when there is none or it is
+     * another tenant's.
+     *
+     * @param purpose what only a succeeded analysis has ("can score documents"), for the refusal's detail
+     * @throws AnalysisNotReadyException when the analysis has not succeeded
+     */
+    @Transactional
+    public Optional<Finished> finished(String tenant, UUID id, String purpose) {
+        return find(tenant, id).map(analysis -> {
+            if (analysis.status() != AnalysisStatus.succeeded) {
+                throw new AnalysisNotReadyException("analysis " + id + " is " + analysis.status() + "; only a"
+                        + " succeeded analysis " + purpose);
+            }
+            AnalysisScoring scoring = AnalysisScoring.findById(id);
+            return new Finished(id, analysis.corpusId(), analysis.result(),
+                    scoring == null ? null : new SavedScoring(scoring.modelName, scoring.scoring));
+        });
     }
 
     /**
@@ -95,6 +116,17 @@ public class AnalysisService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("An analysis request always serialises", e);
         }
+    }
+
+    /**
+     * A succeeded analysis: its corpus, its result as JSON, and the scoring model it saved (null for an empty corpus
+     * or one analysed before scoring existed).
+     */
+    public record Finished(UUID id, UUID corpusId, String result, SavedScoring scoring) {
+    }
+
+    /** A saved scoring model as JSON ({@link org.narrativelens.frames.ScoringModel}) and the model it embeds with. */
+    public record SavedScoring(String modelName, String json) {
     }
 
     /** A stored job: its id and the corpus size it was asked on. */

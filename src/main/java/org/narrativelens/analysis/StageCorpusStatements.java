@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
-import org.narrativelens.analysis.CorpusPassages.LoadedPassage;
+import org.narrativelens.corpus.CorpusPassages.LoadedPassage;
 import org.narrativelens.narratives.EntitySummary;
 import org.narrativelens.narratives.PlacedStatement;
 import org.narrativelens.statements.Entities;

@@ -14,9 +14,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.narrativelens.InvalidInputException;
-import org.narrativelens.analysis.Analysis;
 import org.narrativelens.analysis.AnalysisService;
 import org.narrativelens.analysis.AnalysisStatus;
+import org.narrativelens.analysis.StoredAnalysis;
 import org.narrativelens.export.Csv;
 import org.narrativelens.export.ResultTables;
 import org.narrativelens.export.Table;
@@ -46,13 +46,13 @@ public class AnalysisResultResource {
             throw new InvalidInputException("table", "table: '" + table + "' is not one of "
                     + String.join(", ", ResultTables.NAMES));
         }
-        Analysis analysis = analyses.find(tenant.id(), id).orElseThrow(() -> Ids.notFound("analysis", id));
-        if (analysis.status != AnalysisStatus.succeeded || analysis.result == null) {
-            return Problem.response(409, "Conflict", "Analysis " + id + " is " + analysis.status
-                    + (analysis.status == AnalysisStatus.failed ? " and has no result" : "; its result is not ready yet"),
+        StoredAnalysis analysis = analyses.find(tenant.id(), id).orElseThrow(() -> Ids.notFound("analysis", id));
+        if (analysis.status() != AnalysisStatus.succeeded || analysis.result() == null) {
+            return Problem.response(409, "Conflict", "Analysis " + id + " is " + analysis.status()
+                    + (analysis.status() == AnalysisStatus.failed ? " and has no result" : "; its result is not ready yet"),
                     null);
         }
-        JsonNode result = parse(analysis.result);
+        JsonNode result = parse(analysis.result());
         if (!csv) {
             Object body = table == null ? result : result.path(table).isMissingNode()
                     ? json.createArrayNode() : result.get(table);

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import java.time.OffsetDateTime;
 import java.util.UUID;
-import org.narrativelens.analysis.Analysis;
 import org.narrativelens.analysis.AnalysisStatus;
+import org.narrativelens.analysis.StoredAnalysis;
 
 /** An analysis as clients see it: state, progress, and the stored result verbatim. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -21,9 +21,10 @@ public record AnalysisView(UUID id, UUID corpusId, AnalysisStatus status, Progre
         }
     }
 
-    static AnalysisView of(Analysis analysis) {
-        return new AnalysisView(analysis.id, analysis.corpusId, analysis.status,
-                Progress.of(analysis.stage, analysis.progressDone, analysis.progressTotal), analysis.attempts,
-                analysis.error, analysis.createdAt, analysis.startedAt, analysis.finishedAt, analysis.result);
+    static AnalysisView of(StoredAnalysis analysis) {
+        return new AnalysisView(analysis.id(), analysis.corpusId(), analysis.status(),
+                Progress.of(analysis.stage(), analysis.progressDone(), analysis.progressTotal()), analysis.attempts(),
+                analysis.error(), analysis.createdAt(), analysis.startedAt(), analysis.finishedAt(),
+                analysis.result());
     }
 }

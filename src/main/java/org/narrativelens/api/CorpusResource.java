@@ -14,7 +14,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.narrativelens.InvalidInputException;
-import org.narrativelens.corpus.Corpus;
 import org.narrativelens.corpus.CorpusService;
 import org.narrativelens.corpus.CorpusSummary;
 import org.narrativelens.corpus.DocumentSubmission;
@@ -51,9 +50,9 @@ public class CorpusResource {
 
     @POST
     public Response create(NewCorpus body) {
-        Corpus corpus = corpora.create(tenant.id(), body == null ? null : body.name());
-        return Response.created(URI.create("/v1/corpora/" + corpus.id))
-                .entity(new CreatedCorpus(corpus.id, corpus.name)).build();
+        CorpusSummary corpus = corpora.create(tenant.id(), body == null ? null : body.name());
+        return Response.created(URI.create("/v1/corpora/" + corpus.id()))
+                .entity(new CreatedCorpus(corpus.id(), corpus.name())).build();
     }
 
     /** Every corpus, or those with one name, so that a client can reuse the corpus it created before. */
@@ -104,7 +103,8 @@ public class CorpusResource {
             throw new InvalidInputException("documents", "documents: the body must be a JSON array of documents");
         }
         IdempotencyKey key = idempotencyKey == null ? null : IdempotencyKey.of(idempotencyKey, documents);
-        IngestionService.Ingestion ingestion = this.ingestion.ingest(id, documents, key);
+        IngestionService.Ingestion ingestion = this.ingestion.ingest(tenant.id(), id, documents, key)
+                .orElseThrow(() -> Ids.notFound("corpus", corpusId));
         Response.ResponseBuilder response = Response.ok(ingestion.report());
         if (ingestion.replayed()) {
             response.header(REPLAYED, "true");

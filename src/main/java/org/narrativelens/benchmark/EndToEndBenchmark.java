@@ -30,9 +30,10 @@ import org.narrativelens.evaluation.EvalDocument;
 import org.narrativelens.evaluation.JsonlCorpus;
 import org.narrativelens.frames.AnalysisOptions;
 import org.narrativelens.frames.AnalysisRequest;
-import org.narrativelens.frames.NarrativeAnalyzer;
 import org.narrativelens.frames.NarrativeMap;
 import org.narrativelens.frames.PassageVector;
+import org.narrativelens.pipeline.PassageText;
+import org.narrativelens.pipeline.Pipeline;
 import org.narrativelens.text.Passage;
 import org.narrativelens.text.PassageSegmenter;
 import org.narrativelens.text.SegmenterSettings;
@@ -42,7 +43,7 @@ import org.narrativelens.text.SegmenterSettings;
  * deduplicated by content as ingestion does), embedding as the service's stage does it (each distinct text once,
  * passages and, for quoted and reported speech, what the speaker says; {@link ChunkedEmbedding} chunks of 256
  * stored with {@link EmbeddingStore} and a progress write into the H2 file, {@code WRITE_DELAY=0}, as the service's
- * default database), clustering, axis and scoring ({@link NarrativeAnalyzer}, the service's default unsupervised
+ * default database), clustering, axis and scoring (the service's {@link Pipeline}, its default unsupervised
  * analysis, voices as the service gives them), and storage (documents, passages and the result through JDBC
  * batches into a fresh H2 file database migrated by the service's own Flyway scripts). Prints wall and process CPU time per stage, the share of
  * everything other than embedding (target <= 25%) and passages/s overall.
@@ -89,65 +90,36 @@ public final class EndToEndBenchmark {
         StageTimes times = new StageTimes();
         long startCpu = StageTimes.processCpuNanos();
         long start = System.nanoTime();
-
-        times.start("segmentation");
+        NarrativeMap map;
         List<Segmented> segmented = new ArrayList<>();
-        Map<String, Boolean> seenDocuments = new LinkedHashMap<>();
-        for (EvalDocument document : documents) {
-            if (document.text().isBlank() || seenDocuments.put(ContentHash.ofDocument(document.text()), true) != null) {
-                continue;
-            }
-            segmented.add(new Segmented(document, segmented.size() + 1,
-                    segmenter.segment(document.text()).passages()));
-        }
-        List<Passage> all = segmented.stream().flatMap(x -> x.passages().stream()).toList();
-        List<String> hashes = all.stream().map(p -> ContentHash.sha256(p.text())).toList();
-
-        times.start("embedding");
-        Map<String, String> distinct = new LinkedHashMap<>();
-        for (Passage p : all) {
-            distinct.putIfAbsent(ContentHash.sha256(p.text()), p.text());
-            distinct.putIfAbsent(ContentHash.sha256(p.embeddingText()), p.embeddingText());
-        }
-        Map<String, float[]> vectors;
+        List<PassageVector> passages;
+        int[] distinct = {0};
         try (Connection c = DriverManager.getConnection(url, "sa", "")) {
             c.setAutoCommit(false);
-            String name = embedder.model().name();
-            EmbeddingStore.select(c, name, List.copyOf(distinct.keySet()));
-            c.commit();
-            int[] done = {0};
-            vectors = new ChunkedEmbedding(embedder::embed, fresh -> {
-                try {
-                    EmbeddingStore.insert(c, name, fresh);
-                    c.commit();
-                    done[0] += fresh.size();
-                    try (PreparedStatement progress = c.prepareStatement(
-                            "UPDATE bench_progress SET done = ? WHERE id = 1")) {
-                        // stands in for the job's progress write: one more update and commit per chunk
-                        progress.setInt(1, done[0]);
-                        progress.executeUpdate();
-                    }
-                    c.commit();
-                } catch (SQLException e) {
-                    throw new IllegalStateException(e);
-                }
-            }, EMBED_CHUNK).run(distinct);
-        }
+            Pipeline pipeline = new Pipeline(text -> segmenter.segment(text).passages(),
+                    (texts, progress) -> storedVectors(c, embedder, texts, distinct));
 
-        times.start("analysis input");
-        List<PassageVector> passages = new ArrayList<>(all.size());
-        long passageId = 1;
-        int index = 0;
-        for (Segmented x : segmented) {
-            for (Passage p : x.passages()) {
-                boolean speech = !p.embeddingText().equals(p.text());
-                passages.add(new PassageVector(passageId++, x.id(), x.document().source(), p.start(), p.end(),
-                        p.text(), vectors.get(hashes.get(index++)), p.voice(),
-                        speech ? vectors.get(ContentHash.sha256(p.embeddingText())) : null));
+            times.start("segmentation");
+            Map<String, Boolean> seenDocuments = new LinkedHashMap<>();
+            List<PassageText> texts = new ArrayList<>();
+            for (EvalDocument document : documents) {
+                if (document.text().isBlank()
+                        || seenDocuments.put(ContentHash.ofDocument(document.text()), true) != null) {
+                    continue;
+                }
+                Segmented x = new Segmented(document, segmented.size() + 1, pipeline.segment(document.text()));
+                for (Passage p : x.passages()) {
+                    texts.add(PassageText.of(texts.size() + 1, x.id(), document.source(), p));
+                }
+                segmented.add(x);
             }
+
+            times.start("embedding");
+            passages = pipeline.embed(texts, done -> { });
+            map = pipeline.analyse(new AnalysisRequest(passages, List.of(), Map.of(), AnalysisOptions.defaults()),
+                    times);
         }
-        NarrativeMap map = new NarrativeAnalyzer().analyze(
-                new AnalysisRequest(passages, List.of(), Map.of(), AnalysisOptions.defaults()), times);
+        List<String> hashes = passages.stream().map(p -> ContentHash.sha256(p.text())).toList();
 
         times.start("storage");
         store(url, segmented, hashes, map, embedder.model().name());
@@ -158,7 +130,7 @@ public final class EndToEndBenchmark {
         System.out.printf(Locale.ROOT, "# end to end: %s topic %s, %d documents (%d after dedupe), %d passages "
                 + "(%d distinct texts embedded and stored), %d frames; %s, intraOpThreads %d, batch %d, %d processors%n",
                 file, topic,
-                documents.size(), segmented.size(), passages.size(), distinct.size(), map.frames().size(),
+                documents.size(), segmented.size(), passages.size(), distinct[0], map.frames().size(),
                 embedder.model().name(), threads,
                 batch, Runtime.getRuntime().availableProcessors());
         System.out.println("| stage | wall s | share of wall | process cpu s | share of cpu |");
@@ -176,6 +148,44 @@ public final class EndToEndBenchmark {
                 + "<= 25%%); %.1f passages/s overall (wall), %.1f passages per cpu-second%n",
                 100 * nonEmbeddingWall / times.total(), 100 * nonEmbeddingCpu / cpuTotal, passages.size() / wall,
                 passages.size() / cpu);
+    }
+
+    /**
+     * The service's embedding stage: each distinct text once, looked up in and stored to the embedding table in
+     * {@link ChunkedEmbedding} chunks, with a progress write per chunk as the job makes.
+     */
+    private static float[][] storedVectors(Connection c, OnnxEmbedder embedder, List<String> texts, int[] distinct) {
+        Map<String, String> byHash = new LinkedHashMap<>();
+        List<String> hashes = texts.stream().map(ContentHash::sha256).toList();
+        for (int i = 0; i < texts.size(); i++) {
+            byHash.putIfAbsent(hashes.get(i), texts.get(i));
+        }
+        distinct[0] = byHash.size();
+        try {
+            String name = embedder.model().name();
+            EmbeddingStore.select(c, name, List.copyOf(byHash.keySet()));
+            c.commit();
+            int[] done = {0};
+            Map<String, float[]> vectors = new ChunkedEmbedding(embedder::embed, fresh -> {
+                try {
+                    EmbeddingStore.insert(c, name, fresh);
+                    c.commit();
+                    done[0] += fresh.size();
+                    try (PreparedStatement progress = c.prepareStatement(
+                            "UPDATE bench_progress SET done = ? WHERE id = 1")) {
+                        // stands in for the job's progress write: one more update and commit per chunk
+                        progress.setInt(1, done[0]);
+                        progress.executeUpdate();
+                    }
+                    c.commit();
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            }, EMBED_CHUNK).run(byHash);
+            return hashes.stream().map(vectors::get).toArray(float[][]::new);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static double cpuOf(StageTimes times, String stage) {

@@ -28,7 +28,7 @@ public class CorpusService {
     }
 
     @Transactional
-    public Corpus create(String tenant, String name) {
+    public CorpusSummary create(String tenant, String name) {
         if (name == null || name.isBlank()) {
             throw new InvalidInputException("name", "name: is required and must not be empty");
         }
@@ -45,7 +45,7 @@ public class CorpusService {
         corpus.tenant = tenant;
         corpus.createdAt = OffsetDateTime.now();
         corpus.persist();
-        return corpus;
+        return new CorpusSummary(corpus.id, corpus.name, 0, 0, 0);
     }
 
     /** The tenant's corpus with this id; empty when there is none or it belongs to another tenant. */
@@ -107,9 +107,10 @@ public class CorpusService {
      * the tenant's).
      */
     @Transactional
-    public Optional<CorpusDocument> document(String tenant, UUID corpusId, long documentId) {
+    public Optional<StoredDocument> document(String tenant, UUID corpusId, long documentId) {
         return find(tenant, corpusId).flatMap(corpus -> CorpusDocument.<CorpusDocument>find(
-                "corpusId = ?1 and publicId = ?2", corpusId, documentId).firstResultOptional());
+                "corpusId = ?1 and publicId = ?2", corpusId, documentId).<CorpusDocument>firstResultOptional())
+                .map(StoredDocument::of);
     }
 
     public boolean exists(String tenant, UUID id) {

@@ -50,15 +50,23 @@ public class IngestionService {
      * a failure (or a killed process) stores either all of it or none, and loses nothing that was reported as
      * accepted; a concurrent upload of the same content is retried once, when deduplication then sees it.
      */
-    public IngestionReport ingest(UUID corpusId, List<DocumentSubmission> submissions) {
-        return ingest(corpusId, submissions, null).report();
+    public Optional<IngestionReport> ingest(String tenant, UUID corpusId, List<DocumentSubmission> submissions) {
+        return ingest(tenant, corpusId, submissions, null).map(Ingestion::report);
     }
 
     /**
-     * As {@link #ingest(UUID, List)}; with an Idempotency-Key, the report is stored with the documents in one
-     * transaction, and a request that repeats the key gets that report back without storing anything.
+     * As {@link #ingest(String, UUID, List)}; with an Idempotency-Key, the report is stored with the documents in
+     * one transaction, and a request that repeats the key gets that report back without storing anything. Empty
+     * when the tenant has no such corpus (another tenant's is no different from one that does not exist).
      */
-    public Ingestion ingest(UUID corpusId, List<DocumentSubmission> submissions, IdempotencyKey key) {
+    public Optional<Ingestion> ingest(String tenant, UUID corpusId, List<DocumentSubmission> submissions,
+                                      IdempotencyKey key) {
+        boolean tenants = QuarkusTransaction.requiringNew().call(() ->
+                Corpus.count("id = ?1 and tenant = ?2", corpusId, tenant) > 0);
+        return tenants ? Optional.of(ingest(corpusId, submissions, key)) : Optional.empty();
+    }
+
+    private Ingestion ingest(UUID corpusId, List<DocumentSubmission> submissions, IdempotencyKey key) {
         if (key != null) {
             Optional<IngestionReport> earlier = receipts.find(corpusId, key);
             if (earlier.isPresent()) {

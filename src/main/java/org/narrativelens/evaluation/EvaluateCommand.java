@@ -96,7 +96,7 @@ public final class EvaluateCommand {
         Optional<String> anchorA = AnchorRule.choose(group.documents(), args.sideA());
         Optional<String> anchorB = AnchorRule.choose(group.documents(), args.sideB());
         try {
-            GroupAnalysis analysis = new GroupAnalysis();
+            GroupAnalysis analysis = groups.analysis();
             SourceSideMetrics metrics = new SourceSideMetrics(args.sideA(), args.sideB(), args.minDocs(),
                     args.permutations(), args.seed());
             SideSeparation oriented = null;
@@ -155,7 +155,7 @@ public final class EvaluateCommand {
         float[][] vectors = embedder.embed(List.copyOf(frames.values()));
         List<FrameGuide> guides = List.of(new FrameGuide(labels.get(0), frames.get(labels.get(0)), vectors[0]),
                 new FrameGuide(labels.get(1), frames.get(labels.get(1)), vectors[1]));
-        GroupAnalysis analysis = new GroupAnalysis();
+        GroupAnalysis analysis = groups.analysis();
         NarrativeMap guided = analysis.run(group, guides, Map.of());
         String anchor = AnchorRule.choose(group.documents(), labels.get(0)).orElseThrow(() ->
                 new IllegalArgumentException("no source on side " + labels.get(0)));

@@ -5,13 +5,18 @@ import java.util.Map;
 import org.narrativelens.frames.AnalysisOptions;
 import org.narrativelens.frames.AnalysisRequest;
 import org.narrativelens.frames.FrameGuide;
-import org.narrativelens.frames.NarrativeAnalyzer;
 import org.narrativelens.frames.NarrativeMap;
+import org.narrativelens.frames.StageClock;
+import org.narrativelens.pipeline.Pipeline;
 
-/** Runs the service's analyzer with its default options on an embedded group, as an analysis job would. */
+/** Runs the service's pipeline with its default options on an embedded group, as an analysis job would. */
 public final class GroupAnalysis {
 
-    private final NarrativeAnalyzer analyzer = new NarrativeAnalyzer();
+    private final Pipeline pipeline;
+
+    GroupAnalysis(Pipeline pipeline) {
+        this.pipeline = pipeline;
+    }
 
     public NarrativeMap run(EmbeddedGroup group, List<FrameGuide> guides, Map<String, List<String>> anchors) {
         return run(group, guides, anchors, AnalysisOptions.defaults());
@@ -19,7 +24,7 @@ public final class GroupAnalysis {
 
     public NarrativeMap run(EmbeddedGroup group, List<FrameGuide> guides, Map<String, List<String>> anchors,
                             AnalysisOptions options) {
-        return analyzer.analyze(new AnalysisRequest(group.passages(), guides, anchors, options));
+        return pipeline.analyse(new AnalysisRequest(group.passages(), guides, anchors, options), StageClock.NONE);
     }
 
     /** The p-value of the main axis, NaN when the analysis found none. */

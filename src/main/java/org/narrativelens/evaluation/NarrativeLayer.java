@@ -3,9 +3,9 @@ package org.narrativelens.evaluation;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.narrativelens.analysis.CorpusPassages.LoadedPassage;
 import org.narrativelens.analysis.CorpusStatements;
 import org.narrativelens.analysis.StageCorpusStatements;
+import org.narrativelens.corpus.CorpusPassages.LoadedPassage;
 import org.narrativelens.frames.NarrativeMap;
 import org.narrativelens.narratives.NarrativeAnalysis;
 import org.narrativelens.narratives.NarrativeOutcome;
@@ -35,8 +35,7 @@ final class NarrativeLayer {
 
     Run run(EmbeddedGroup group, NarrativeMap vector, List<String> guideTexts, Map<String, List<String>> anchors) {
         List<LoadedPassage> passages = group.passages().stream().map(p -> new LoadedPassage(p.passageId(),
-                p.documentId(), null, p.source(), p.start(), p.end(), p.text(), null, p.voice(), null, null, null,
-                null)).toList();
+                p.documentId(), null, p.source(), p.start(), p.end(), p.text(), p.voice(), null, null, null)).toList();
         CorpusStatements.Read read = statements.read(passages, guideTexts, Map.of(), done -> { });
         NarrativeOutcome outcome = narratives.run(read.statements(), read.guides(), encoder, anchors,
                 vector.sources());

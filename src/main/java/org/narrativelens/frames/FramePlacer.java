@@ -3,10 +3,11 @@ package org.narrativelens.frames;
 import java.util.ArrayList;
 import java.util.List;
 import org.narrativelens.stance.ScoredPassage;
+import org.narrativelens.stance.StanceScale;
 
 /**
- * Places new passages on the frames and axis of a finished analysis: the same lean, relevance, stance scale and
- * frame rule as the analysis, with topic frames chosen by the nearest saved topic centroid.
+ * Places new passages on the frames and axis of a finished analysis: the same lean, relevance, stance scale, frame
+ * rule and speech placement as the analysis, with topic frames chosen by the nearest saved topic centroid.
  */
 public final class FramePlacer {
 
@@ -26,11 +27,29 @@ public final class FramePlacer {
             float[] v = Vectors.toFloats(unit);
             AxisProjection.Placement placement = model.projection().place(v, p.text());
             double relevance = placement.relevance();
-            double stance = model.scale() > 0 ? Math.tanh(placement.lean() / model.scale()) : 0;
+            double stance = StanceScale.stance(placement.lean(), model.scale());
+            double[] speech = speech(p, model.projection(), model.scale(), stance, relevance);
             scored.add(new ScoredPassage(p.passageId(), p.documentId(), p.source(), p.start(), p.end(), p.text(),
-                    frameOf(v, stance, relevance), stance, relevance));
+                    frameOf(v, stance, relevance), stance, relevance, p.voice(), speech[0], speech[1]));
         }
         return scored;
+    }
+
+    /**
+     * {stance, relevance} of what a speaker says: its own vector placed on the axis, else the passage's. A phrase
+     * axis reads text, not vectors: there speakers keep their passages' placement.
+     */
+    static double[] speech(PassageVector p, AxisProjection projection, double scale, double stance,
+                           double relevance) {
+        if (p.speechVector() == null || projection == null || projection.readsText()) {
+            return new double[] {stance, relevance};
+        }
+        double[] unit = Vectors.unitOrNull(p.speechVector());
+        if (unit == null || unit.length != p.vector().length) {
+            return new double[] {stance, relevance};
+        }
+        AxisProjection.Placement placement = projection.place(Vectors.toFloats(unit), null);
+        return new double[] {StanceScale.stance(placement.lean(), scale), placement.relevance()};
     }
 
     private String frameOf(float[] v, double stance, double relevance) {

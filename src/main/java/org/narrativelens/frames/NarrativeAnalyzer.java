@@ -5,11 +5,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import org.narrativelens.stance.DocumentScore;
+import org.narrativelens.stance.Aggregate;
 import org.narrativelens.stance.PassageScore;
 import org.narrativelens.stance.ScoredPassage;
 import org.narrativelens.stance.SourceScore;
-import org.narrativelens.stance.SpeakerScore;
 import org.narrativelens.stance.StanceScale;
 import org.narrativelens.stance.StanceScorer;
 
@@ -71,19 +70,16 @@ public final class NarrativeAnalyzer {
         List<ScoredPassage> scored = new ArrayList<>(corpus.size());
         for (int i = 0; i < corpus.size(); i++) {
             PassageVector p = corpus.passages.get(i);
-            double[] speech = speechPlacement(p, fit, scale, stance[i], fit.relevance()[i]);
+            double[] speech = FramePlacer.speech(p, fit.projection(), scale, stance[i], fit.relevance()[i]);
             scored.add(new ScoredPassage(p.passageId(), p.documentId(), p.source(), p.start(), p.end(), p.text(),
                     frames.frameOf()[i], stance[i], fit.relevance()[i], p.voice(), speech[0], speech[1]));
         }
-        VoiceSelection selection = VoiceSelection.select(scored, options.allVoices());
-        notes.addAll(selection.notes());
         List<String> frameIds = frames.frames().stream().map(Frame::id).toList();
         long scorerSeed = random.nextLong();
-        StanceScorer scorer = new StanceScorer(frameIds, options.bootstrapSamples(), options.evidencePerSource(),
-                scorerSeed);
-        List<SourceScore> sources = scorer.sources(selection.forSources());
-        List<DocumentScore> documents = scorer.documents(selection.forDocuments());
-        List<SpeakerScore> speakers = scorer.speakers(scored);
+        Aggregate aggregate = new StanceScorer(frameIds, options.bootstrapSamples(), options.evidencePerSource(),
+                scorerSeed).aggregate(scored, options.allVoices());
+        notes.addAll(aggregate.selection().notes());
+        List<SourceScore> sources = aggregate.sources();
         if (guided) {
             notes.addAll(anchors.disagreements(sources));
         }
@@ -93,30 +89,11 @@ public final class NarrativeAnalyzer {
                         p.voice().speaker() == null ? null : p.voice().speaker().name())).toList()
                 : List.of();
         ScoringModel scoring = new ScoringModel(fit.method(), fit.projection(),
-                StanceScale.scale(fit.lean(), fit.relevance()), FrameBuilder.SIDE_THRESHOLD, topics.centroids(),
+                scale, FrameBuilder.SIDE_THRESHOLD, topics.centroids(),
                 Arrays.asList(frames.frameOfTopic()), frameIds, options.bootstrapSamples(),
-                options.evidencePerSource(), scorerSeed);
-        return new NarrativeMap(frames.frames(), List.of(axis), sources, speakers, documents, passages,
-                List.copyOf(notes), scoring);
-    }
-
-    /**
-     * {stance, relevance} of what a speaker says: its own vector placed on the axis, else the passage's. A phrase
-     * axis reads text, not vectors: there speakers keep their passages' placement.
-     */
-    private static double[] speechPlacement(PassageVector p, AxisFit fit, double scale, double stance,
-                                            double relevance) {
-        AxisProjection projection = fit.projection();
-        if (p.speechVector() == null || projection == null || projection.readsText()) {
-            return new double[] {stance, relevance};
-        }
-        double[] unit = Vectors.unitOrNull(p.speechVector());
-        if (unit == null || unit.length != p.vector().length) {
-            return new double[] {stance, relevance};
-        }
-        float[] v = Vectors.toFloats(unit);
-        AxisProjection.Placement placement = projection.place(v, null);
-        return new double[] {scale > 0 ? Math.tanh(placement.lean() / scale) : 0, placement.relevance()};
+                options.evidencePerSource(), scorerSeed, options.allVoices());
+        return new NarrativeMap(frames.frames(), List.of(axis), sources, aggregate.speakers(), aggregate.documents(),
+                passages, List.copyOf(notes), scoring);
     }
 
     private static KMeans.Clustering topics(Corpus corpus, AnalysisOptions options, SplittableRandom random) {

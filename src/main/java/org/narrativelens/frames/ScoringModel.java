@@ -12,10 +12,14 @@ import java.util.Objects;
  * @param topicCentroids unit centroids of the topic clusters
  * @param frameOfTopic for each topic cluster, the frame its undecided passages formed, or null if none were left
  * @param frameIds every frame of the result, f0 (side A) and f1 (side B) first
+ * @param allVoices whether sources and documents count every voice ({@code options.voices = all}); false (the
+ *                  author's voice only) for models saved before it was kept, which is what they were made with
+ *                  unless asked otherwise
  */
 public record ScoringModel(String method, AxisProjection projection, double scale, double sideThreshold,
                            double[][] topicCentroids, List<String> frameOfTopic, List<String> frameIds,
-                           int bootstrapSamples, int evidencePerSource, long seed) {
+                           int bootstrapSamples, int evidencePerSource, long seed,
+                           boolean allVoices) {
 
     @Override
     public boolean equals(Object o) {
@@ -23,7 +27,8 @@ public record ScoringModel(String method, AxisProjection projection, double scal
                 && scale == m.scale && sideThreshold == m.sideThreshold
                 && Arrays.deepEquals(topicCentroids, m.topicCentroids) && frameOfTopic.equals(m.frameOfTopic)
                 && frameIds.equals(m.frameIds) && bootstrapSamples == m.bootstrapSamples
-                && evidencePerSource == m.evidencePerSource && seed == m.seed;
+                && evidencePerSource == m.evidencePerSource && seed == m.seed
+                && allVoices == m.allVoices;
     }
 
     @Override

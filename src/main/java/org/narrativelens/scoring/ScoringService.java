@@ -2,7 +2,6 @@ package org.narrativelens.scoring;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,49 +13,50 @@ import java.util.stream.Collectors;
 import org.narrativelens.CpuGate;
 import org.narrativelens.Deadline;
 import org.narrativelens.InvalidInputException;
-import org.narrativelens.analysis.Analysis;
 import org.narrativelens.analysis.AnalysisNotReadyException;
-import org.narrativelens.analysis.AnalysisScoring;
-import org.narrativelens.analysis.AnalysisStatus;
-import org.narrativelens.corpus.ContentHash;
+import org.narrativelens.analysis.AnalysisService;
 import org.narrativelens.corpus.DocumentSubmission;
 import org.narrativelens.corpus.DocumentValidator;
 import org.narrativelens.corpus.IngestionLimits;
 import org.narrativelens.corpus.IngestionReport;
 import org.narrativelens.corpus.Windows1252;
 import org.narrativelens.embed.EmbeddingCache;
-import org.narrativelens.frames.FramePlacer;
 import org.narrativelens.frames.PassageVector;
 import org.narrativelens.frames.ScoringModel;
+import org.narrativelens.pipeline.PassageText;
+import org.narrativelens.pipeline.Pipeline;
 import org.narrativelens.scoring.ScoreReport.DocumentPlacement;
 import org.narrativelens.scoring.ScoreReport.PlacedEvidence;
 import org.narrativelens.scoring.ScoreReport.SourcePlacement;
+import org.narrativelens.stance.Aggregate;
 import org.narrativelens.stance.DocumentScore;
 import org.narrativelens.stance.Evidence;
 import org.narrativelens.stance.ScoredPassage;
 import org.narrativelens.stance.SourceScore;
-import org.narrativelens.stance.StanceScorer;
 import org.narrativelens.text.Passage;
-import org.narrativelens.text.PassageSegmenter;
 
 /**
- * Scores new documents against a succeeded analysis without recomputing it: segments and embeds them (through the
- * embedding cache, so a document scored and later ingested is embedded once), then places their passages with the
- * analysis's saved {@link ScoringModel}. Nothing is stored but the embeddings.
+ * Scores new documents against a succeeded analysis without recomputing it, through the same {@link Pipeline} as the
+ * analysis: segments and embeds them (through the embedding cache, so a document scored and later ingested is
+ * embedded once), places their passages with the analysis's saved {@link ScoringModel} and aggregates them with its
+ * voice setting, so a document the analysis holds scores as the analysis scored it. Nothing is stored but the
+ * embeddings.
  */
 @ApplicationScoped
 public class ScoringService {
 
-    private final PassageSegmenter segmenter;
+    private final Pipeline pipeline;
+    private final AnalysisService analyses;
     private final CpuGate cpu;
     private final EmbeddingCache embeddings;
     private final IngestionLimits limits;
     private final ObjectMapper json;
     private final DocumentValidator validator;
 
-    public ScoringService(PassageSegmenter segmenter, EmbeddingCache embeddings, IngestionLimits limits,
-                          ObjectMapper json, CpuGate cpu) {
-        this.segmenter = segmenter;
+    public ScoringService(Pipeline pipeline, AnalysisService analyses, EmbeddingCache embeddings,
+                          IngestionLimits limits, ObjectMapper json, CpuGate cpu) {
+        this.pipeline = pipeline;
+        this.analyses = analyses;
         this.cpu = cpu;
         this.embeddings = embeddings;
         this.limits = limits;
@@ -66,7 +66,7 @@ public class ScoringService {
 
     /** Empty when the tenant has no such analysis (another tenant's is no different from one that does not exist). */
     public Optional<ScoreReport> score(String tenant, UUID analysisId, List<DocumentSubmission> submissions) {
-        Optional<Saved> saved = QuarkusTransaction.requiringNew().call(() -> load(tenant, analysisId));
+        Optional<Saved> saved = load(tenant, analysisId);
         if (saved.isEmpty()) {
             return Optional.empty();
         }
@@ -77,45 +77,45 @@ public class ScoringService {
         List<Integer> valid = validate(repaired);
         List<IngestionReport.Rejection> rejected = rejections(repaired);
         List<PassageVector> passages = embed(repaired, valid, deadline);
-        ScoringModel model = saved.get().model();
-        List<ScoredPassage> placed = new FramePlacer(model).place(passages);
-        StanceScorer scorer = new StanceScorer(model.frameIds(), model.bootstrapSamples(), model.evidencePerSource(),
-                model.seed());
+        Pipeline.Placed placed = pipeline.place(saved.get().model(), passages);
         return Optional.of(new ScoreReport(analysisId, embeddings.model(), saved.get().parameters(),
-                documents(repaired, valid, placed, scorer), sources(placed, scorer), rejected));
+                documents(repaired, valid, placed), sources(placed.aggregate()), rejected));
     }
 
     private record Saved(ScoringModel model, Map<String, Object> parameters) {
     }
 
-    private Optional<Saved> load(String tenant, UUID analysisId) throws JsonProcessingException {
-        Analysis analysis = Analysis.<Analysis>find("id = ?1 and tenant = ?2", analysisId, tenant)
-                .firstResult();
-        if (analysis == null) {
+    private Optional<Saved> load(String tenant, UUID analysisId) {
+        Optional<AnalysisService.Finished> finished = analyses.finished(tenant, analysisId, "can score documents");
+        if (finished.isEmpty()) {
             return Optional.empty();
         }
-        if (analysis.status != AnalysisStatus.succeeded) {
-            throw new AnalysisNotReadyException("analysis " + analysisId + " is " + analysis.status
-                    + "; only a succeeded analysis can score documents");
-        }
-        AnalysisScoring scoring = AnalysisScoring.findById(analysisId);
+        AnalysisService.SavedScoring scoring = finished.get().scoring();
         if (scoring == null) {
             throw new AnalysisNotReadyException("analysis " + analysisId + " kept no scoring model (it was empty, "
                     + "or made before scoring existed): run the analysis again");
         }
-        if (!scoring.modelName.equals(embeddings.model().name())) {
+        if (!scoring.modelName().equals(embeddings.model().name())) {
             throw new AnalysisNotReadyException("analysis " + analysisId + " was made with model '"
-                    + scoring.modelName + "' but this service embeds with '" + embeddings.model().name() + "'");
+                    + scoring.modelName() + "' but this service embeds with '" + embeddings.model().name() + "'");
         }
-        ScoringModel model = json.readValue(scoring.scoring, ScoringModel.class);
+        ScoringModel model = read(scoring.json(), ScoringModel.class);
         Map<String, Object> parameters = new LinkedHashMap<>();
-        Map<?, ?> stored = (Map<?, ?>) json.readValue(analysis.result, Map.class).get("parameters");
+        Map<?, ?> stored = (Map<?, ?>) read(finished.get().result(), Map.class).get("parameters");
         if (stored != null) {
             stored.forEach((key, value) -> parameters.put(String.valueOf(key), value));
         }
         parameters.put("scoring", Map.of("method", model.method(), "scale", model.scale(),
                 "sideThreshold", model.sideThreshold(), "topics", model.topicCentroids().length));
         return Optional.of(new Saved(model, parameters));
+    }
+
+    private <T> T read(String stored, Class<T> type) {
+        try {
+            return json.readValue(stored, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored analysis does not parse: " + e.getOriginalMessage(), e);
+        }
     }
 
     /** Indices of the valid documents; a request with none is refused, naming each problem. */
@@ -152,41 +152,35 @@ public class ScoringService {
         return rejected;
     }
 
-    /** Passages of the valid documents with their vectors; documentId is the document's index in the request. */
+    /**
+     * Passages of the valid documents with their voices and vectors; documentId is the document's index in the
+     * request.
+     */
     private List<PassageVector> embed(List<DocumentSubmission> submissions, List<Integer> valid, Deadline deadline) {
-        List<Passage> segments = new ArrayList<>();
-        List<Integer> documentOf = new ArrayList<>();
+        List<PassageText> passages = new ArrayList<>();
         for (int index : valid) {
             deadline.check("segmenting document " + index);
+            String source = submissions.get(index).source().strip();
             String text = submissions.get(index).text();
-            for (Passage passage : cpu.run(deadline, "segmenting document " + index, () -> segmenter.segment(text))
-                    .passages()) {
-                segments.add(passage);
-                documentOf.add(index);
+            for (Passage passage : cpu.run(deadline, "segmenting document " + index, () -> pipeline.segment(text))) {
+                passages.add(PassageText.of(passages.size(), index, source, passage));
             }
         }
-        List<String> texts = segments.stream().map(Passage::text).toList();
-        float[][] vectors = cpu.run(deadline, "embedding passages", () -> embeddings.vectors(texts,
-                texts.stream().map(ContentHash::sha256).toList(),
+        return cpu.run(deadline, "embedding passages", () -> pipeline.embed(passages,
                 done -> deadline.check("embedding passages (" + done + " done)")));
-        List<PassageVector> passages = new ArrayList<>(segments.size());
-        for (int i = 0; i < segments.size(); i++) {
-            Passage p = segments.get(i);
-            int document = documentOf.get(i);
-            passages.add(new PassageVector(i, document, submissions.get(document).source().strip(), p.start(), p.end(),
-                    p.text(), vectors[i]));
-        }
-        return passages;
     }
 
     private static List<DocumentPlacement> documents(List<DocumentSubmission> submissions, List<Integer> valid,
-                                                     List<ScoredPassage> placed, StanceScorer scorer) {
+                                                     Pipeline.Placed placed) {
         Map<Long, DocumentScore> scores = new LinkedHashMap<>();
-        scorer.documents(placed).forEach(d -> scores.put(d.documentId(), d));
-        // Each document scored as its own group gives its interval and evidence the way a source gets them.
+        placed.aggregate().documents().forEach(d -> scores.put(d.documentId(), d));
+        // Each document scored as its own group (over the passages that count for it) gives its interval and
+        // evidence the way a source gets them.
         Map<String, SourceScore> asGroups = new LinkedHashMap<>();
-        scorer.sources(placed.stream().map(p -> new ScoredPassage(p.passageId(), p.documentId(),
-                String.valueOf(p.documentId()), p.start(), p.end(), p.text(), p.frameId(), p.stance(), p.relevance()))
+        placed.scorer().sources(placed.aggregate().selection().forDocuments().stream()
+                .map(p -> new ScoredPassage(p.passageId(), p.documentId(), String.valueOf(p.documentId()), p.start(),
+                        p.end(), p.text(), p.frameId(), p.stance(), p.relevance(), p.voice(), p.speechStance(),
+                        p.speechRelevance()))
                 .toList()).forEach(s -> asGroups.put(s.source(), s));
         List<DocumentPlacement> documents = new ArrayList<>();
         for (int index : valid) {
@@ -206,8 +200,8 @@ public class ScoringService {
         return documents;
     }
 
-    private static List<SourcePlacement> sources(List<ScoredPassage> placed, StanceScorer scorer) {
-        return scorer.sources(placed).stream().map(s -> new SourcePlacement(s.source(), s.stance(), s.interval(),
+    private static List<SourcePlacement> sources(Aggregate aggregate) {
+        return aggregate.sources().stream().map(s -> new SourcePlacement(s.source(), s.stance(), s.interval(),
                 s.frameScores(), s.passages(), evidence(s.evidence()))).toList();
     }
 

@@ -17,12 +17,15 @@ public final class StanceScale {
     public static double[] toStances(double[] lean, double[] relevance) {
         double scale = scale(lean, relevance);
         double[] stance = new double[lean.length];
-        if (scale > 0) {
-            for (int i = 0; i < lean.length; i++) {
-                stance[i] = Math.tanh(lean[i] / scale);
-            }
+        for (int i = 0; i < lean.length; i++) {
+            stance[i] = stance(lean[i], scale);
         }
         return stance;
+    }
+
+    /** The stance of one lean on a scale from {@link #scale}: 0 when the scale is 0 (every lean was 0). */
+    public static double stance(double lean, double scale) {
+        return scale > 0 ? Math.tanh(lean / scale) : 0;
     }
 
     /** The lean that maps to stance ±0.5: median |lean| over passages with relevance > 0, divided by atanh(0.5). */

@@ -28,6 +28,16 @@ public final class StanceScorer {
         this.seed = seed;
     }
 
+    /**
+     * Sources and documents from the passages {@link VoiceSelection} keeps (the author's voice unless
+     * {@code allVoices}), speakers from every passage in their voice.
+     */
+    public Aggregate aggregate(List<ScoredPassage> scored, boolean allVoices) {
+        VoiceSelection selection = VoiceSelection.select(scored, allVoices);
+        return new Aggregate(sources(selection.forSources()), documents(selection.forDocuments()), speakers(scored),
+                selection);
+    }
+
     /** One score per document, in documentId order. */
     public List<DocumentScore> documents(List<ScoredPassage> passages) {
         Map<Long, List<ScoredPassage>> byDocument = new TreeMap<>();

@@ -16,9 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.narrativelens.InvalidInputException;
-import org.narrativelens.analysis.Analysis;
-import org.narrativelens.analysis.AnalysisNotReadyException;
-import org.narrativelens.analysis.AnalysisStatus;
+import org.narrativelens.analysis.AnalysisService;
 import org.narrativelens.timeline.TimelineBuilder.DatedDocument;
 
 /** Breaks a succeeded analysis down by the publication dates of its documents. */
@@ -26,9 +24,11 @@ import org.narrativelens.timeline.TimelineBuilder.DatedDocument;
 public class TimelineService {
 
     private final ObjectMapper json;
+    private final AnalysisService analyses;
 
-    public TimelineService(ObjectMapper json) {
+    public TimelineService(ObjectMapper json, AnalysisService analyses) {
         this.json = json;
+        this.analyses = analyses;
     }
 
     /** Empty when the tenant has no such analysis (another tenant's is no different from one that does not exist). */
@@ -38,21 +38,16 @@ public class TimelineService {
             throw new InvalidInputException("bucket", "bucket: '" + bucketName + "' is not one of day, week, month");
         }
         return QuarkusTransaction.requiringNew().call(() -> {
-            Analysis analysis = Analysis.<Analysis>find("id = ?1 and tenant = ?2", analysisId, tenant)
-                    .firstResult();
-            if (analysis == null) {
+            Optional<AnalysisService.Finished> analysis = analyses.finished(tenant, analysisId, "has a timeline");
+            if (analysis.isEmpty()) {
                 return Optional.<Timeline>empty();
             }
-            if (analysis.status != AnalysisStatus.succeeded) {
-                throw new AnalysisNotReadyException("analysis " + analysisId + " is " + analysis.status
-                        + "; only a succeeded analysis has a timeline");
-            }
-            JsonNode result = json.readTree(analysis.result);
+            JsonNode result = json.readTree(analysis.get().result());
             List<String> frames = new ArrayList<>();
             result.path("frames").forEach(f -> frames.add(f.path("id").asText()));
             Map<Long, LocalDate> published = new HashMap<>();
             Map<Long, Integer> passages = new HashMap<>();
-            load(analysis.corpusId, published, passages);
+            load(analysis.get().corpusId(), published, passages);
             List<DatedDocument> documents = new ArrayList<>();
             for (JsonNode d : result.path("documents")) {
                 long id = d.path("id").asLong();

@@ -21,8 +21,8 @@ final class Jobs {
     }
 
     static UUID smallCorpus(CorpusService corpora, IngestionService ingestion, String name) {
-        UUID corpus = corpora.create(Tenants.DEFAULT, name).id;
-        ingestion.ingest(corpus, List.of(
+        UUID corpus = corpora.create(Tenants.DEFAULT, name).id();
+        ingestion.ingest(Tenants.DEFAULT, corpus, List.of(
                 new DocumentSubmission(null, "north-post", null, null, null, null,
                         "The bridge reopened after repairs. Drivers welcomed the shorter commute."),
                 new DocumentSubmission(null, "south-herald", null, null, null, null,

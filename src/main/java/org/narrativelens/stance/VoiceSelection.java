@@ -1,4 +1,4 @@
-package org.narrativelens.frames;
+package org.narrativelens.stance;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
-import org.narrativelens.stance.ScoredPassage;
 import org.narrativelens.text.Voice;
 
 /**
@@ -14,9 +13,9 @@ import org.narrativelens.text.Voice;
  * reported claim the author goes on to reject is not the outlet's view. A source or document with no passage in
  * the author's voice keeps all of its passages, and the notes say so.
  */
-record VoiceSelection(List<ScoredPassage> forSources, List<ScoredPassage> forDocuments, List<String> notes) {
+public record VoiceSelection(List<ScoredPassage> forSources, List<ScoredPassage> forDocuments, List<String> notes) {
 
-    static VoiceSelection select(List<ScoredPassage> scored, boolean allVoices) {
+    public static VoiceSelection select(List<ScoredPassage> scored, boolean allVoices) {
         if (allVoices) {
             return new VoiceSelection(scored, scored,
                     List.of("source and document stances count every voice (options.voices = all)"));

@@ -1,4 +1,4 @@
-package org.narrativelens.analysis;
+package org.narrativelens.corpus;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -9,9 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.narrativelens.corpus.ContentHash;
-import org.narrativelens.corpus.CorpusDocument;
-import org.narrativelens.corpus.CorpusPassage;
 import org.narrativelens.text.Passage;
 import org.narrativelens.text.PassageSegmenter;
 import org.narrativelens.text.PassageVoice;
@@ -52,9 +49,8 @@ public class CorpusPassages {
                 String speech = text.embeddingText();
                 boolean separate = !speech.equals(text.text());
                 loaded.add(new LoadedPassage(passage.publicId, document.publicId, document.externalId, document.source,
-                        passage.start, passage.end, text.text(), passage.textHash, text.voice(),
-                        separate ? speech : null, separate ? ContentHash.sha256(speech) : null, document.title,
-                        document.publishedAt));
+                        passage.start, passage.end, text.text(), text.voice(), separate ? speech : null,
+                        document.title, document.publishedAt));
             }
             return loaded;
         });
@@ -79,12 +75,10 @@ public class CorpusPassages {
     /**
      * A passage with what an analysis needs to know of it.
      *
-     * @param textHash   SHA-256 of the passage text: the key of its cached vector
      * @param speechText for quoted or reported speech, what the speaker says, embedded on its own; else null
-     * @param speechHash SHA-256 of {@code speechText}, or null
      */
     public record LoadedPassage(long passageId, long documentId, String externalId, String source, int start, int end,
-                                String text, String textHash, PassageVoice voice, String speechText,
-                                String speechHash, String title, OffsetDateTime publishedAt) {
+                                String text, PassageVoice voice, String speechText, String title,
+                                OffsetDateTime publishedAt) {
     }
 }

@@ -1,11 +1,10 @@
-package org.narrativelens.frames;
+package org.narrativelens.stance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.narrativelens.stance.ScoredPassage;
 import org.narrativelens.text.PassageVoice;
 import org.narrativelens.text.Speaker;
 import org.narrativelens.text.Voice;

@@ -1,4 +1,4 @@
-package org.narrativelens.analysis;
+package org.narrativelens.corpus;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
