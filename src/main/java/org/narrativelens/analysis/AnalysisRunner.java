@@ -5,9 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import org.jboss.logging.Logger;
@@ -24,7 +22,6 @@ import org.narrativelens.frames.ScoringModel;
 import org.narrativelens.frames.StageClock;
 import org.narrativelens.narratives.NarrativeAnalysis;
 import org.narrativelens.narratives.NarrativeOutcome;
-import org.narrativelens.narratives.PassagePolarity;
 import org.narrativelens.observability.PipelineMetrics;
 import org.narrativelens.pipeline.PassageText;
 import org.narrativelens.pipeline.Pipeline;
@@ -148,9 +145,7 @@ public class AnalysisRunner {
                 StageClock.NONE));
         NarrativeOutcome narratives = metrics.timeStage("narratives", () -> narrativeAnalysis.run(read.statements(),
                 read.guides(), pipeline::vectors, parameters.anchors(), vectorMap.sources()));
-        Map<Long, PassagePolarity.Span> spans = new HashMap<>();
-        loaded.forEach(p -> spans.put(p.passageId(), new PassagePolarity.Span(p.documentId(), p.start(), p.end())));
-        NarrativeMap map = NarrativeAnalysis.apply(vectorMap, narratives, read.statements(), spans);
+        NarrativeMap map = NarrativeAnalysis.apply(vectorMap, narratives, read.statements(), read.passageSpans());
         return new Outcome(AnalysisResult.of(embeddings.model(), parameters, map, loaded, narratives,
                 read.entities()), map.scoring());
     }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.IntConsumer;
 import org.narrativelens.corpus.CorpusPassages.LoadedPassage;
 import org.narrativelens.narratives.EntitySummary;
+import org.narrativelens.narratives.PassagePolarity;
 import org.narrativelens.narratives.PlacedStatement;
 
 /**
@@ -13,9 +14,12 @@ import org.narrativelens.narratives.PlacedStatement;
  */
 public interface CorpusStatements {
 
-    /** The statements read, the corpus's entities, and the statements of each guide text (in order). */
+    /**
+     * The statements read, the corpus's entities, the statements of each guide text (in order), and where each
+     * passage is (to find the statements of a passage).
+     */
     record Read(List<PlacedStatement> statements, List<EntitySummary> entities, List<List<PlacedStatement>> guides,
-                Map<String, Object> parameters) {
+                Map<String, Object> parameters, Map<Long, PassagePolarity.Span> passageSpans) {
     }
 
     /**

@@ -2,12 +2,14 @@ package org.narrativelens.analysis;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
 import org.narrativelens.corpus.CorpusPassages.LoadedPassage;
 import org.narrativelens.narratives.EntitySummary;
+import org.narrativelens.narratives.PassagePolarity;
 import org.narrativelens.narratives.PlacedStatement;
 import org.narrativelens.statements.Entities;
 import org.narrativelens.statements.EntityResolver;
@@ -52,8 +54,10 @@ public class StageCorpusStatements implements CorpusStatements {
                 .map(g -> g.stream().map(s -> place(s, -1, "guide", entities)).toList()).toList();
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("extractor", StatementExtractor.VERSION);
+        Map<Long, PassagePolarity.Span> spans = new HashMap<>();
+        passages.forEach(p -> spans.put(p.passageId(), new PassagePolarity.Span(p.documentId(), p.start(), p.end())));
         return new Read(placed, entities.all().stream()
-                .map(e -> new EntitySummary(e.id(), e.name(), e.aliases(), e.mentions())).toList(), guides, parameters);
+                .map(e -> new EntitySummary(e.id(), e.name(), e.aliases(), e.mentions())).toList(), guides, parameters, spans);
     }
 
     private static PlacedStatement place(Statement s, long documentId, String source, Entities entities) {

@@ -1,6 +1,5 @@
 package org.narrativelens.evaluation;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.narrativelens.analysis.CorpusStatements;
@@ -9,7 +8,6 @@ import org.narrativelens.corpus.CorpusPassages.LoadedPassage;
 import org.narrativelens.frames.NarrativeMap;
 import org.narrativelens.narratives.NarrativeAnalysis;
 import org.narrativelens.narratives.NarrativeOutcome;
-import org.narrativelens.narratives.PassagePolarity;
 import org.narrativelens.narratives.PhraseEncoder;
 import org.narrativelens.statements.StatementStage;
 
@@ -39,8 +37,7 @@ final class NarrativeLayer {
         CorpusStatements.Read read = statements.read(passages, guideTexts, Map.of(), done -> { });
         NarrativeOutcome outcome = narratives.run(read.statements(), read.guides(), encoder, anchors,
                 vector.sources());
-        Map<Long, PassagePolarity.Span> spans = new HashMap<>();
-        passages.forEach(p -> spans.put(p.passageId(), new PassagePolarity.Span(p.documentId(), p.start(), p.end())));
-        return new Run(NarrativeAnalysis.apply(vector, outcome, read.statements(), spans), outcome, read);
+        return new Run(NarrativeAnalysis.apply(vector, outcome, read.statements(), read.passageSpans()), outcome,
+                read);
     }
 }
