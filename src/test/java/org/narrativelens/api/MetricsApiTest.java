@@ -12,6 +12,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -66,20 +68,38 @@ class MetricsApiTest {
     @Test
     void theQueueGaugeCountsQueuedAnalysesInTheDatabase() {
         UUID corpus = UUID.fromString(Fixtures.createCorpus("queue"));
-        UUID waiting = queued(corpus);
+        List<UUID> inserted = new ArrayList<>();
         try {
-            long inDatabase = QuarkusTransaction.requiringNew().call(() -> Analysis.count("status",
-                    AnalysisStatus.queued));
-
-            double gauge = PrometheusText.scrape().sum(QUEUED, Map.of());
-
-            assertTrue(inDatabase >= 1);
-            assertEquals(inDatabase, gauge, 0.0);
+            double[] read = null;
+            for (int attempt = 0; attempt < 5 && (read == null || read[1] < 1); attempt++) {
+                inserted.add(queued(corpus));
+                read = gaugeAndCount();
+            }
+            assertTrue(read != null && read[1] >= 1, "every queued job was claimed while the gauge was read");
+            assertEquals(read[1], read[0], 0.0);
         } finally {
-            QuarkusTransaction.requiringNew().run(() -> Analysis.deleteById(waiting));
+            QuarkusTransaction.requiringNew().run(() -> inserted.forEach(id -> Analysis.deleteById(id)));
         }
-        long left = QuarkusTransaction.requiringNew().call(() -> Analysis.count("status", AnalysisStatus.queued));
-        assertEquals(left, PrometheusText.scrape().sum(QUEUED, Map.of()), 0.0);
+        double[] after = null;
+        for (int attempt = 0; attempt < 5 && after == null; attempt++) {
+            after = gaugeAndCount();
+        }
+        assertTrue(after != null, "the queue kept changing while the gauge was read");
+        assertEquals(after[1], after[0], 0.0);
+    }
+
+    /**
+     * The gauge and the number of queued jobs in the database; null when the count changed while the gauge was read
+     * (a worker may claim a queued job at any poll).
+     */
+    private static double[] gaugeAndCount() {
+        long before = queuedInDatabase();
+        double gauge = PrometheusText.scrape().sum(QUEUED, Map.of());
+        return before == queuedInDatabase() ? new double[] {gauge, before} : null;
+    }
+
+    private static long queuedInDatabase() {
+        return QuarkusTransaction.requiringNew().call(() -> Analysis.count("status", AnalysisStatus.queued));
     }
 
     private static double delta(PrometheusText before, PrometheusText after, String name, Map<String, String> labels) {
