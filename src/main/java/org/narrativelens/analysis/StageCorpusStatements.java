@@ -38,8 +38,14 @@ public class StageCorpusStatements implements CorpusStatements {
         List<StatementStage.Input> inputs = passages.stream()
                 .map(p -> new StatementStage.Input(p.passageId(), p.source(), p.start(), p.text(), p.voice()))
                 .toList();
-        StatementStage.Result read = stage.run(inputs, guideTexts, (done, total) -> progress.accept(done));
-        EntityResolver resolver = new EntityResolver(aliasHints == null ? Map.of() : aliasHints);
+        Map<String, List<String>> hints = aliasHints == null ? Map.of() : aliasHints;
+        List<String> hintedNames = new ArrayList<>();
+        hints.forEach((name, aliases) -> {
+            hintedNames.add(name);
+            hintedNames.addAll(aliases);
+        });
+        StatementStage.Result read = stage.run(inputs, guideTexts, hintedNames, (done, total) -> progress.accept(done));
+        EntityResolver resolver = new EntityResolver(hints);
         passages.forEach(p -> resolver.addText(p.text()));
         read.byPassage().values().forEach(resolver::addAll);
         read.guides().forEach(resolver::addAll);

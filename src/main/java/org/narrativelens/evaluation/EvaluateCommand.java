@@ -206,6 +206,7 @@ public final class EvaluateCommand {
         table.speakers("Per quoted person, guided, with the claims",
                 SpeakerCheck.rows(guidedClaims.map().speakers(), people, labels.get(0)));
         NarrativeTable narratives = new NarrativeTable(out);
+        narratives.narratives("Narratives (guided run)", guidedClaims, 15);
         narratives.narratives("Narratives (anchored run)", anchoredClaims, 15);
         narratives.roles("Roles (anchored run)", anchoredClaims, 10);
     }
@@ -215,9 +216,21 @@ public final class EvaluateCommand {
         if (narrativeLayer == null) {
             parsedSentences = new StatementFile(args.cacheDir());
             narrativeLayer = new NarrativeLayer(new StatementStage(parsedSentences, StatementSettings.defaults(),
-                    args.modelsDir()), embedder::embed);
+                    args.modelsDir()), embedder::embed, aliasHints());
         }
         return narrativeLayer;
+    }
+
+    private Map<String, List<String>> aliasHints() {
+        if (args.entities() == null) {
+            return Map.of();
+        }
+        try {
+            return new ObjectMapper().readValue(args.entities().toFile(),
+                    new com.fasterxml.jackson.core.type.TypeReference<Map<String, List<String>>>() { });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + args.entities(), e);
+        }
     }
 
     private String parsedSentences() {

@@ -21,16 +21,18 @@ import java.util.List;
  * @param narratives also run the statement and narrative layers on every group (always on the seeds): slower, the
  *                   dependency parser reads every selected sentence once, then the cache serves it
  * @param onlyGroup analyse only this group, null for all
+ * @param entities a JSON file of entity alias hints, as a request's {@code entities} ({@code {"ISIS-K": ["ISKP"]}}),
+ *                 for the statement layer; null for none
  */
 public record EvaluationArgs(Path documents, String groupField, int minDocs, boolean storyPairs, Path expected,
                              String sideA, String sideB, int permutations, long seed, String model, Path modelsDir,
-                             Path cacheDir, boolean narratives, String onlyGroup) {
+                             Path cacheDir, boolean narratives, String onlyGroup, Path entities) {
 
     static final String USAGE = """
             usage: EvaluateCommand <documents.jsonl> [--group topic|story|none] [--min-docs 3] [--pairs story]
                    [--expected expected.json] [--sides left,right] [--permutations 2000] [--seed 42]
                    [--model all-minilm-l6-v2] [--models models] [--cache target/eval-cache]
-                   [--narratives on|off] [--only <group>]""";
+                   [--narratives on|off] [--only <group>] [--entities aliases.json]""";
 
     /** Parses the command line; throws {@link IllegalArgumentException} with the usage on a mistake. */
     public static EvaluationArgs parse(List<String> args) {
@@ -47,6 +49,7 @@ public record EvaluationArgs(Path documents, String groupField, int minDocs, boo
         Path cache = Path.of("target", "eval-cache");
         boolean narratives = false;
         String only = null;
+        Path entities = null;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (!arg.startsWith("--")) {
@@ -83,6 +86,7 @@ public record EvaluationArgs(Path documents, String groupField, int minDocs, boo
                     narratives = "on".equals(value);
                 }
                 case "--only" -> only = value;
+                case "--entities" -> entities = Path.of(value);
                 default -> throw new IllegalArgumentException("unknown option " + arg + "\n" + USAGE);
             }
         }
@@ -94,6 +98,6 @@ public record EvaluationArgs(Path documents, String groupField, int minDocs, boo
             throw new IllegalArgumentException("--sides takes two labels, A then B\n" + USAGE);
         }
         return new EvaluationArgs(documents, group, minDocs, pairs, expected, pair[0].strip(), pair[1].strip(),
-                permutations, seed, model, models, cache, narratives, only);
+                permutations, seed, model, models, cache, narratives, only, entities);
     }
 }

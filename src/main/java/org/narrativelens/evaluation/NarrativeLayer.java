@@ -24,17 +24,19 @@ final class NarrativeLayer {
 
     private final StageCorpusStatements statements;
     private final PhraseEncoder encoder;
+    private final Map<String, List<String>> aliasHints;
     private final NarrativeAnalysis narratives = new NarrativeAnalysis();
 
-    NarrativeLayer(StatementStage stage, PhraseEncoder encoder) {
+    NarrativeLayer(StatementStage stage, PhraseEncoder encoder, Map<String, List<String>> aliasHints) {
         this.statements = new StageCorpusStatements(stage);
         this.encoder = encoder;
+        this.aliasHints = Map.copyOf(aliasHints);
     }
 
     Run run(EmbeddedGroup group, NarrativeMap vector, List<String> guideTexts, Map<String, List<String>> anchors) {
         List<LoadedPassage> passages = group.passages().stream().map(p -> new LoadedPassage(p.passageId(),
                 p.documentId(), null, p.source(), p.start(), p.end(), p.text(), p.voice(), null, null, null)).toList();
-        CorpusStatements.Read read = statements.read(passages, guideTexts, Map.of(), done -> { });
+        CorpusStatements.Read read = statements.read(passages, guideTexts, aliasHints, done -> { });
         NarrativeOutcome outcome = narratives.run(read.statements(), read.guides(), encoder, anchors,
                 vector.sources());
         return new Run(NarrativeAnalysis.apply(vector, outcome, read.statements(), read.passageSpans()), outcome,

@@ -3,6 +3,9 @@ package org.narrativelens.narratives;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * The pair of opposing narratives that stands for the main axis: narrative {@code a} on side A (stance -1),
@@ -12,13 +15,49 @@ import java.util.Map;
  * with the vector stances of the sources. Unless the guides name them, both narratives need a patient: an axis is
  * who does what to whom, and descriptions such as "rates are high" against "rates are low" are no such contest.
  */
-public record ClaimAxis(Narrative a, Narrative b) {
+public record ClaimAxis(Narrative a, Narrative b, Map<String, Integer> kin) {
 
-    /** -1 for a statement of {@code a}, +1 for {@code b}, 0 otherwise; times the narrative's orientation. */
+    public ClaimAxis(Narrative a, Narrative b) {
+        this(a, b, Map.of());
+    }
+
+    /**
+     * -1 for a statement of {@code a}, +1 for {@code b}, times the narrative's orientation; the side of a kin
+     * narrative; 0 otherwise.
+     */
     int side(String narrativeId) {
         Narrative n = narrativeId == null ? null : narrativeId.equals(a.id()) ? a : narrativeId.equals(b.id()) ? b
                 : null;
-        return n == null ? 0 : (n == a ? -1 : 1) * (n.negated() ? -1 : 1);
+        return n == null ? narrativeId == null ? 0 : kin.getOrDefault(narrativeId, 0)
+                : (n == a ? -1 : 1) * (n.negated() ? -1 : 1);
+    }
+
+    /**
+     * The axis with its kin: each other narrative of the same agent and patient as one side whose action is of that
+     * side's class and not of the other's takes that side ("Pakistan confronts ISIS-K" stands with "Pakistan arrests
+     * ISIS-K" against "Pakistan harbours ISIS-K"). The pair is one contest of who does what to whom, and a source
+     * that asserts another action of the same kind takes the same position in it. Without two distinct classes
+     * (or with none) no narrative is kin: the pair alone says what the sides are.
+     */
+    public ClaimAxis withKin(NarrativeSet set, Function<String, ActionClass> classOf) {
+        ActionClass classA = classOf.apply(a.action());
+        ActionClass classB = classOf.apply(b.action());
+        if (classA == null || classB == null || classA == classB) {
+            return this;
+        }
+        Map<String, Integer> sides = new TreeMap<>();
+        for (Narrative n : set.narratives()) {
+            ActionClass c = classOf.apply(n.action());
+            Narrative like = c == classA ? a : c == classB ? b : null;
+            if (like != null && like != n && n != a && n != b && sameParties(n, like)) {
+                sides.put(n.id(), side(like.id()));
+            }
+        }
+        return new ClaimAxis(a, b, Map.copyOf(sides));
+    }
+
+    private static boolean sameParties(Narrative n, Narrative m) {
+        return n.agent().equals(m.agent()) && Objects.equals(n.patient(), m.patient());
     }
 
     /**

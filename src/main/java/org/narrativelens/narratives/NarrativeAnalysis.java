@@ -39,7 +39,8 @@ public final class NarrativeAnalysis {
         List<RoleScores> roles = new RoleCaster().cast(statements, lexicon);
         Map<String, Double> stances = vector.stream()
                 .collect(Collectors.toMap(SourceScore::source, SourceScore::stance, (a, b) -> a));
-        return new NarrativeOutcome(set, roles, ClaimAxis.choose(set, anchors, stances));
+        ClaimAxis axis = ClaimAxis.choose(set, anchors, stances);
+        return new NarrativeOutcome(set, roles, axis == null ? null : axis.withKin(set, lexicon::classOf));
     }
 
     /**

@@ -218,7 +218,7 @@ final class Arguments {
                 return parent.tag().startsWith("VB") ? agent(parent) : null;
             case "acl":
                 if ("VBG".equals(verb.tag())) {
-                    return parent;
+                    return freeAdjunct(verb) ? agentOfGoverningClause(parent) : parent;
                 }
                 // "launched an operation to dismantle ISIS-K": who launched it acts
                 IndexedWord governor = graph.getParent(parent);
@@ -228,6 +228,22 @@ final class Arguments {
                 // "By accusing Northland of harbouring ...", with "harbouring" read as a modifier of "Northland"
                 return accusingModifier(parent) != null ? parent : null;
         }
+    }
+
+    /**
+     * "Pakistan conducted a crackdown, arresting 48 operatives": a participle set off by a comma is a free adjunct
+     * of the clause, not a modifier of the noun before the comma, and English reads the clause's subject as its
+     * agent (the rule behind "dangling" participles). The parser attaches it to that noun all the same.
+     */
+    private boolean freeAdjunct(IndexedWord participle) {
+        IndexedWord before = graph.getNodeByIndexSafe(participle.index() - 1);
+        return before != null && ",".equals(before.word());
+    }
+
+    /** The agent of the verb whose argument {@code noun} is; the noun itself when no verb governs it. */
+    private IndexedWord agentOfGoverningClause(IndexedWord noun) {
+        IndexedWord governor = graph.getParent(noun);
+        return governor != null && governor.tag().startsWith("VB") ? agent(governor) : noun;
     }
 
     /**

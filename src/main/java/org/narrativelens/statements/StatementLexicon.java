@@ -14,7 +14,7 @@ final class StatementLexicon {
     /** Verbs that pass on someone's words: their clausal complement is a claim held by their subject. */
     static final Set<String> REPORTING = Set.of("say", "tell", "state", "claim", "allege", "assert", "insist",
             "argue", "maintain", "suggest", "warn", "add", "note", "announce", "declare", "believe", "think",
-            "report", "write", "explain", "contend", "acknowledge", "admit", "suspect", "fear", "hint");
+            "report", "write", "explain", "contend", "acknowledge", "admit", "suspect", "fear", "hint", "imply");
 
     /** Verbs of accusation: "accused X of harbouring Y" embeds X-harbour-Y, held by the accuser (object control). */
     static final Set<String> ACCUSATION = Set.of("accuse", "blame", "charge", "criticize", "criticise", "condemn",

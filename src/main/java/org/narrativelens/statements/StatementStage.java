@@ -57,9 +57,20 @@ public class StatementStage {
 
     /** Reads the passages and guides; reports (passages done, passages total) after each chunk. */
     public Result run(List<Input> passages, List<String> guideTexts, BiConsumer<Integer, Integer> progress) {
+        return run(passages, guideTexts, List.of(), progress);
+    }
+
+    /**
+     * As {@link #run(List, List, BiConsumer)}, with the names a request gave as entity alias hints: a client who
+     * names an entity says the corpus is about it, so its words are salient as the guides' words are.
+     */
+    public Result run(List<Input> passages, List<String> guideTexts, List<String> hintedNames,
+                      BiConsumer<Integer, Integer> progress) {
         List<Map.Entry<String, String>> sourceTexts = new ArrayList<>(passages.size());
         passages.forEach(p -> sourceTexts.add(new AbstractMap.SimpleEntry<>(p.source(), p.text())));
-        SalientTerms salient = SalientTerms.of(sourceTexts, guideTexts, settings.salientTerms());
+        List<String> alwaysSalient = new ArrayList<>(guideTexts);
+        alwaysSalient.addAll(hintedNames);
+        SalientTerms salient = SalientTerms.of(sourceTexts, alwaysSalient, settings.salientTerms());
         Map<Long, List<Statement>> byPassage = new LinkedHashMap<>();
         int[] counts = new int[3];
         progress.accept(0, passages.size());

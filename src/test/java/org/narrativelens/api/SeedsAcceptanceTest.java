@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -50,10 +49,6 @@ class SeedsAcceptanceTest {
     }
 
     @Test
-    @Disabled("Open (issue 13), measured 2026-12-03 on rules-3: stances {seed-000 -0.74, seed-001 -0.79, seed-002"
-            + " +0.42, seed-003 -0.37, seed-004 +0.21}. seed-004 is now on side B by the claims its author endorses"
-            + " (proof and evidence of Pakistan's links to ISIS-K); seed-002 stays on B by its vector signal: none of"
-            + " its statements is on the Pakistan/ISIS-K pair ('blaming Pakistan for ISKP' names no action).")
     void anAnchorOnSeed000PutsSeed004OnTheOtherSide() throws IOException {
         Map<String, Double> stance = stances("{\"anchors\": {\"A\": [\"seed-000\"]}}");
 
@@ -102,15 +97,15 @@ class SeedsAcceptanceTest {
     }
 
     @Test
-    @Disabled("Open (issue 13), measured 2026-12-03 on rules-3: 6 of 8 (Gregory D. LoGerfo +0.07: his claim names"
-            + " 'ISIS', not ISIS-K, so it is not on the guided pair; Zalmay Khalilzad -0.69: the parser reads 'implied"
-            + " that Pakistan had quietly eliminated a major ISKP figure' as his counter claim, while the seeds count"
-            + " him with the shelters side for what it implies).")
+    // with the alias hint the pair check gives: Gregory D. LoGerfo's claim names "ISIS". Zalmay Khalilzad stays on
+    // the counter side: what he "implied" (Pakistan eliminated an ISKP figure) reads as a counter claim; the seeds
+    // count him with the shelters side for what it implies (ISIS-K commanders inside Pakistan)
     void atLeastSevenOfTheEightPeopleAreOnTheirSide() throws IOException {
         ObjectNode request = JSON.createObjectNode();
         ArrayNode frames = request.putArray("frames");
         frames.addObject().put("label", "counters").put("description", expected.at("/frames/counters").asText());
         frames.addObject().put("label", "shelters").put("description", expected.at("/frames/shelters").asText());
+        request.putObject("entities").putArray("ISIS-K").add("ISIS").add("ISKP").add("Islamic State Khorasan Province");
         JsonNode result = result(request.toString());
         Map<String, Double> stance = new HashMap<>();
         result.at("/speakers").forEach(s -> stance.put(s.get("name").asText(), s.get("stance").asDouble()));

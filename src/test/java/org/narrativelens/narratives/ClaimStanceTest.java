@@ -89,6 +89,35 @@ class ClaimStanceTest {
         assertEquals("rate high taxpayer", ClaimAxis.choose(opposed("taxpayer"), Map.of(), Map.of()).a().label());
     }
 
+    @Test
+    void anotherActionOfOneSidesClassAndTheSameAgentAndPatientTakesThatSide() {
+        Claims d = Claims.in("outlet-d", 4);
+        Claims e = Claims.in("outlet-e", 5);
+        PlacedStatement confronts = d.says(P, "confront", K);
+        PlacedStatement funds = e.says(P, "fund", K);
+        PlacedStatement talibanFights = e.says("Taliban", "fight", K);
+        Narrative dismantle = narrative("n0", P, "dismantle", K);
+        Narrative shelter = narrative("n1", P, "shelter", K);
+        NarrativeSet set = new NarrativeSet(List.of(dismantle, shelter, narrative("n2", P, "confront", K),
+                narrative("n3", P, "fund", K), narrative("n4", "Taliban", "fight", K)),
+                Map.of(confronts, "n2", funds, "n3", talibanFights, "n4"), List.of());
+        Map<String, ActionClass> classes = Map.of("dismantle", ActionClass.COUNTER, "confront", ActionClass.COUNTER,
+                "fight", ActionClass.COUNTER, "shelter", ActionClass.SUPPORT, "fund", ActionClass.SUPPORT);
+
+        ClaimAxis axis = new ClaimAxis(dismantle, shelter).withKin(set, classes::get);
+        Map<String, Lean> leans = ClaimLeans.bySource(set, axis);
+        assertEquals(new Lean(-1, 1), leans.get("outlet-d"));
+        assertEquals(new Lean(1, 1), leans.get("outlet-e"), "the Taliban's fight is another agent's: not counted");
+
+        ClaimAxis sameClass = new ClaimAxis(dismantle, narrative("n4", "Taliban", "fight", K)).withKin(set, classes::get);
+        assertTrue(sameClass.kin().isEmpty(), "a pair of one class says nothing of other actions");
+    }
+
+    private static Narrative narrative(String id, String agent, String action, String patient) {
+        return new Narrative(id, agent + " " + action + " " + patient, agent, action, patient, false, List.of(), 1,
+                List.of(), List.of(), List.of());
+    }
+
     private static NarrativeSet opposed(String patient) {
         Narrative high = new Narrative("n0", "rate high " + patient, "rate", "high", patient, false, List.of("n1"), 2,
                 List.of(new Narrative.SourceStand("outlet-a", 2, 0, 0, 1)), List.of(), List.of());

@@ -201,6 +201,20 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aParticipleAfterACommaBelongsToTheSubjectAndOneWithoutToItsNoun() {
+        assertTrue(briefs("Northland conducted a crackdown, arresting forty members of the Red Brigade.")
+                .contains("northland|arrest|member"));
+        assertTrue(briefs("Police found militants attacking the market.").contains("militant|attack|market"));
+    }
+
+    @Test
+    void whatASpeakerImpliesIsTheirClaim() {
+        Statement s = about("The envoy implied that Northland had eliminated the rebel commander.", "eliminate");
+        assertEquals(Voice.REPORTED, s.voice());
+        assertEquals("The envoy", s.speaker());
+    }
+
+    @Test
     void relativeClauses() {
         assertTrue(briefs("Northland, which has long backed the rebels, denied the allegations.")
                 .contains("northland|back|rebel"));

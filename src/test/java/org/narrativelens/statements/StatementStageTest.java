@@ -50,4 +50,18 @@ class StatementStageTest {
         assertEquals(first.byPassage(), second.byPassage());
         assertTrue(second.selected() > 0);
     }
+    @Test
+    void theNamesOfAliasHintsAreSalient() {
+        String nonce = "Quil" + UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 5);
+        List<StatementStage.Input> inputs = List.of(
+                new StatementStage.Input(1, "north-post", 0, "Northland crushed the militants.", PassageVoice.AUTHOR),
+                new StatementStage.Input(2, "south-post", 0, "Northland praised the militants. Northland fought the "
+                        + nonce + " Band.", PassageVoice.AUTHOR));
+
+        assertEquals(2, stage.run(inputs, List.of(), (d, t) -> { }).selected(), "the band is one source's word");
+        StatementStage.Result hinted = stage.run(inputs, List.of(), List.of(nonce + " Band", "the Band"),
+                (d, t) -> { });
+        assertEquals(3, hinted.selected());
+        assertTrue(hinted.byPassage().get(2L).stream().anyMatch(st -> st.action().head().equals("fight")));
+    }
 }
