@@ -63,7 +63,21 @@ public final class NarrativeBuilder {
                 drafts.add(new Draft(members, sense, ActionSenses.classOf(sense, lexicon)));
             }
         }
-        List<Draft> guided = guides.stream().map(guide -> nearest(guide, drafts, lexicon)).toList();
+        List<Draft> guided = new ArrayList<>();
+        for (List<PlacedStatement> guide : guides) {
+            Draft oriented = null;
+            for (PlacedStatement statement : guide) {
+                Draft named = statement.agent() == null ? null : nearest(statement, drafts, lexicon);
+                if (named != null) {
+                    oriented = named.orientedAs(statement.statement().polarity() < 0);
+                    drafts.set(drafts.indexOf(named), oriented);
+                    Draft replaced = oriented;
+                    guided.replaceAll(d -> d == named ? replaced : d);
+                    break;
+                }
+            }
+            guided.add(oriented);
+        }
         List<Draft> told = drafts.stream()
                 .filter(d -> d.members.size() >= minStatements || guided.contains(d)).toList();
         // a lone claim that contradicts a told narrative is the contest itself: kept
@@ -120,34 +134,26 @@ public final class NarrativeBuilder {
     }
 
     /**
-     * The draft a guide's statements name: for the first statement with an agent, among drafts of the same agent and
-     * patient, the one whose actions are closest in mean cosine (a draft containing the action itself first).
+     * The draft a guide's statement names, among drafts of the same agent and patient: the one whose actions are
+     * closest in mean cosine (a draft containing the action itself first, then one of its class); null for none.
      */
-    private static Draft nearest(List<PlacedStatement> guide, List<Draft> drafts, ActionLexicon lexicon) {
-        for (PlacedStatement s : guide) {
-            if (s.agent() == null) {
+    private static Draft nearest(PlacedStatement s, List<Draft> drafts, ActionLexicon lexicon) {
+        String key = groupKey(s.agent(), s.patient());
+        Draft best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (Draft d : drafts) {
+            if (!d.key.equals(key)) {
                 continue;
             }
-            String key = groupKey(s.agent(), s.patient());
-            Draft best = null;
-            double bestScore = Double.NEGATIVE_INFINITY;
-            for (Draft d : drafts) {
-                if (!d.key.equals(key)) {
-                    continue;
-                }
-                double score = d.sense.contains(s.action()) ? 2
-                        : d.actionClass != null && d.actionClass == lexicon.classOf(s.action()) ? 1.5
-                        : d.sense.stream().mapToDouble(a -> lexicon.cosine(a, s.action())).average().orElse(0);
-                if (score > bestScore) {
-                    best = d;
-                    bestScore = score;
-                }
-            }
-            if (best != null) {
-                return best;
+            double score = d.sense.contains(s.action()) ? 2
+                    : d.actionClass != null && d.actionClass == lexicon.classOf(s.action()) ? 1.5
+                    : d.sense.stream().mapToDouble(a -> lexicon.cosine(a, s.action())).average().orElse(0);
+            if (score > bestScore) {
+                best = d;
+                bestScore = score;
             }
         }
-        return null;
+        return best;
     }
 
     /** A narrative before ids: its statements, how each holder stands, its orientation and label. */
@@ -163,12 +169,16 @@ public final class NarrativeBuilder {
         final Map<String, Integer> holders = new TreeMap<>();
 
         Draft(List<PlacedStatement> members, List<String> sense, ActionClass actionClass) {
+            this(members, sense, actionClass, members.stream().mapToInt(s -> s.statement().polarity()).sum() < 0);
+        }
+
+        private Draft(List<PlacedStatement> members, List<String> sense, ActionClass actionClass, boolean negated) {
             this.members = members;
             this.sense = sense;
             this.actionClass = actionClass;
             PlacedStatement first = members.get(0);
             this.key = groupKey(first.agent(), first.patient());
-            this.negated = members.stream().mapToInt(s -> s.statement().polarity()).sum() < 0;
+            this.negated = negated;
             Map<String, Integer> counts = new TreeMap<>();
             members.forEach(s -> counts.merge(s.action(), 1, Integer::sum));
             this.action = counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
@@ -182,6 +192,14 @@ public final class NarrativeBuilder {
                             orientation * Stands.speaker(s.statement()), Integer::sum);
                 }
             }
+        }
+
+        /**
+         * The draft worded as a guide words it: a guide that says "the lane removes parking" names the side of those
+         * who hold that, even where most statements deny it.
+         */
+        Draft orientedAs(boolean negatedByGuide) {
+            return negatedByGuide == negated ? this : new Draft(members, sense, actionClass, negatedByGuide);
         }
 
         Narrative narrative(String id, List<String> opposes, int maxExemplars) {

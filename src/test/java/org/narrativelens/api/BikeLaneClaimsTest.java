@@ -74,10 +74,10 @@ class BikeLaneClaimsTest {
     }
 
     @Test
-    @Disabled("Open (issue 13), measured 2026-12-03: every speaker leans to burden {Maria Lopez +0.36, Ahmed Khan"
-            + " +0.23, Lena Ortiz +0.16, Priya Shah +0.15, Tom Becker +0.79}: the order is right but short quoted"
-            + " speech sits on the burden side of the guided axis's zero, and their words hold no statement on a"
-            + " contested narrative pair that the claims could count.")
+    @Disabled("Open (issue 13), measured 2026-12-03 on rules-4: every speaker leans to burden {Maria Lopez +0.36,"
+            + " Ahmed Khan +0.23, Lena Ortiz +0.16, Priya Shah +0.15, Tom Becker +0.79}: the order is right but short"
+            + " quoted speech sits on the burden side of the guided axis's zero, and none of their words is a statement"
+            + " on the guided pair (their agents are the kids, the redesign, the plan, the nurse herself)")
     void theLanesSupportersAreOnTheSafetySide() {
         Map<String, Double> stance = new HashMap<>();
         result.get("speakers").forEach(s -> stance.put(s.get("name").asText(), s.get("stance").asDouble()));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -134,5 +135,26 @@ class NarrativeBuilderTest {
         assertEquals(List.of(pressures.id(), tolerates.id()), guided.guideNarratives());
         assertEquals(List.of(tolerates.id()), pressures.opposes());
         assertNotNull(guided.narrativeOf().get(statements.get(0)));
+    }
+    @Test
+    void aGuidedNarrativeIsWordedAsItsGuideWordsIt() {
+        Claims a = Claims.in("gazette", 1);
+        Claims b = Claims.in("herald", 2);
+        Claims guide = Claims.in("guide", 0);
+        List<PlacedStatement> statements = List.of(a.denies("the bike lane", "remove", "parking"),
+                a.denies("the bike lane", "remove", "parking"), b.says("the bike lane", "remove", "parking"),
+                a.says("the bike lane", "protect", "rider"), a.says("the bike lane", "protect", "rider"));
+
+        NarrativeSet set = build(statements, List.of(List.of(guide.says("the bike lane", "protect", "rider")),
+                List.of(guide.says("the bike lane", "remove", "parking"))));
+
+        Narrative removes = labelled(set, "The bike lane removes parking");
+        assertEquals(removes.id(), set.guideNarratives().get(1));
+        assertEquals(new Narrative.SourceStand("gazette", 0, 0, 2, -1.0), removes.sources().get(0),
+                "who denies it disputes the guide's narrative");
+        ClaimAxis axis = ClaimAxis.choose(set, Map.of(), Map.of());
+        assertEquals(-1.0, ClaimLeans.bySource(set, axis).get("gazette").value(), 1e-12,
+                "denying the burden and asserting the protection both count for side A");
+        assertEquals(1.0, ClaimLeans.bySource(set, axis).get("herald").value(), 1e-12);
     }
 }
