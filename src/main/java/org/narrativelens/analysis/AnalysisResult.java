@@ -12,6 +12,7 @@ import org.narrativelens.embed.ModelInfo;
 import org.narrativelens.frames.Axis;
 import org.narrativelens.frames.Frame;
 import org.narrativelens.frames.NarrativeMap;
+import org.narrativelens.narratives.ClaimRule;
 import org.narrativelens.narratives.EntitySummary;
 import org.narrativelens.narratives.Narrative;
 import org.narrativelens.narratives.NarrativeOutcome;
@@ -47,6 +48,9 @@ public record AnalysisResult(ModelInfo model, Map<String, Object> parameters, Li
                                  double stance, Map<String, Double> frameScores) {
     }
 
+    /** The parameter under which the claim axis is recorded as a {@link ClaimRule}, when one stood for the axis. */
+    public static final String CLAIM_AXIS = "claimAxis";
+
     static AnalysisResult of(ModelInfo model, AnalysisParameters parameters, NarrativeMap map,
                              List<LoadedPassage> passages, NarrativeOutcome narratives, List<EntitySummary> entities) {
         Map<Long, LoadedPassage> firstPassages = new HashMap<>();
@@ -59,7 +63,11 @@ public record AnalysisResult(ModelInfo model, Map<String, Object> parameters, Li
                             d.stance(), d.frameScores());
                 })
                 .toList();
-        return new AnalysisResult(model, parameters.asMap(), map.frames(), map.axes(), map.sources(), map.speakers(),
+        Map<String, Object> recorded = parameters.asMap();
+        if (narratives.rule() != null) {
+            recorded.put(CLAIM_AXIS, narratives.rule());
+        }
+        return new AnalysisResult(model, recorded, map.frames(), map.axes(), map.sources(), map.speakers(),
                 documents, map.passages().isEmpty() ? null : map.passages(), map.notes(),
                 narratives.narratives().narratives(), entityResults(entities, narratives.roles(), firstPassages));
     }

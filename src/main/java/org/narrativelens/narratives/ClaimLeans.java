@@ -1,5 +1,6 @@
 package org.narrativelens.narratives;
 
+import java.util.Collection;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -20,30 +21,46 @@ public final class ClaimLeans {
     }
 
     public static Map<String, Lean> bySource(NarrativeSet set, ClaimAxis axis) {
-        return leans(set, axis, PlacedStatement::source, s -> Stands.source(s.statement()));
+        return bySource(set.narrativeOf().keySet(), sides(set, axis));
     }
 
     public static Map<Long, Lean> byDocument(NarrativeSet set, ClaimAxis axis) {
-        return leans(set, axis, PlacedStatement::documentId, s -> Stands.source(s.statement()));
+        return byDocument(set.narrativeOf().keySet(), sides(set, axis));
     }
 
     /** By speaker name, as the statements name them. */
     public static Map<String, Lean> bySpeaker(NarrativeSet set, ClaimAxis axis) {
-        return leans(set, axis, s -> s.statement().speaker(), s -> Stands.speaker(s.statement()));
+        return leans(set.narrativeOf().keySet(), sides(set, axis), s -> s.statement().speaker(),
+                s -> Stands.speaker(s.statement()));
     }
 
-    private static <K> Map<K, Lean> leans(NarrativeSet set, ClaimAxis axis, Function<PlacedStatement, K> holder,
-                                          ToIntFunction<PlacedStatement> stand) {
+    /** @param side -1 or +1 for a statement's positive claim on the axis, 0 when it is not on it */
+    public static Map<String, Lean> bySource(Collection<PlacedStatement> statements,
+                                             ToIntFunction<PlacedStatement> side) {
+        return leans(statements, side, PlacedStatement::source, s -> Stands.source(s.statement()));
+    }
+
+    public static Map<Long, Lean> byDocument(Collection<PlacedStatement> statements,
+                                             ToIntFunction<PlacedStatement> side) {
+        return leans(statements, side, PlacedStatement::documentId, s -> Stands.source(s.statement()));
+    }
+
+    private static ToIntFunction<PlacedStatement> sides(NarrativeSet set, ClaimAxis axis) {
+        return s -> axis.side(set.narrativeOf().get(s));
+    }
+
+    private static <K> Map<K, Lean> leans(Collection<PlacedStatement> statements, ToIntFunction<PlacedStatement> side,
+                                          Function<PlacedStatement, K> holder, ToIntFunction<PlacedStatement> stand) {
         Map<K, int[]> sums = new TreeMap<>();
-        set.narrativeOf().forEach((statement, narrative) -> {
-            int vote = axis.side(narrative) * stand.applyAsInt(statement);
+        for (PlacedStatement statement : statements) {
+            int vote = side.applyAsInt(statement) * stand.applyAsInt(statement);
             K key = holder.apply(statement);
             if (vote != 0 && key != null) {
                 int[] sum = sums.computeIfAbsent(key, k -> new int[2]);
                 sum[0] += vote;
                 sum[1]++;
             }
-        });
+        }
         Map<K, Lean> leans = new TreeMap<>();
         sums.forEach((key, sum) -> leans.put(key, new Lean((double) sum[0] / sum[1], sum[1])));
         return leans;

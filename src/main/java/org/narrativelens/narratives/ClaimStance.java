@@ -50,7 +50,8 @@ public final class ClaimStance {
         }).toList();
     }
 
-    private static Interval interval(Interval interval, Lean lean) {
+    /** The interval moved as its stance is: each end combined with the lean. */
+    public static Interval interval(Interval interval, Lean lean) {
         return interval == null ? null : new Interval(combine(interval.low(), lean), combine(interval.high(), lean));
     }
 }

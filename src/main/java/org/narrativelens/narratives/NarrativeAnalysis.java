@@ -39,8 +39,9 @@ public final class NarrativeAnalysis {
         List<RoleScores> roles = new RoleCaster().cast(statements, lexicon);
         Map<String, Double> stances = vector.stream()
                 .collect(Collectors.toMap(SourceScore::source, SourceScore::stance, (a, b) -> a));
-        ClaimAxis axis = ClaimAxis.choose(set, anchors, stances);
-        return new NarrativeOutcome(set, roles, axis == null ? null : axis.withKin(set, lexicon::classOf));
+        ClaimAxis chosen = ClaimAxis.choose(set, anchors, stances);
+        ClaimAxis axis = chosen == null ? null : chosen.withKin(set, lexicon::classOf);
+        return new NarrativeOutcome(set, roles, axis, ClaimRule.of(axis, set, lexicon::classOf));
     }
 
     /**

@@ -14,7 +14,9 @@ import org.narrativelens.CpuGate;
 import org.narrativelens.Deadline;
 import org.narrativelens.InvalidInputException;
 import org.narrativelens.analysis.AnalysisNotReadyException;
+import org.narrativelens.analysis.AnalysisResult;
 import org.narrativelens.analysis.AnalysisService;
+import org.narrativelens.analysis.CorpusStatements;
 import org.narrativelens.corpus.DocumentSubmission;
 import org.narrativelens.corpus.DocumentValidator;
 import org.narrativelens.corpus.IngestionLimits;
@@ -23,6 +25,9 @@ import org.narrativelens.corpus.Windows1252;
 import org.narrativelens.embed.EmbeddingCache;
 import org.narrativelens.frames.PassageVector;
 import org.narrativelens.frames.ScoringModel;
+import org.narrativelens.narratives.ClaimLeans.Lean;
+import org.narrativelens.narratives.ClaimRule;
+import org.narrativelens.narratives.ClaimStance;
 import org.narrativelens.pipeline.PassageText;
 import org.narrativelens.pipeline.Pipeline;
 import org.narrativelens.scoring.ScoreReport.DocumentPlacement;
@@ -52,10 +57,12 @@ public class ScoringService {
     private final IngestionLimits limits;
     private final ObjectMapper json;
     private final DocumentValidator validator;
+    private final CorpusStatements statements;
 
     public ScoringService(Pipeline pipeline, AnalysisService analyses, EmbeddingCache embeddings,
-                          IngestionLimits limits, ObjectMapper json, CpuGate cpu) {
+                          IngestionLimits limits, ObjectMapper json, CpuGate cpu, CorpusStatements statements) {
         this.pipeline = pipeline;
+        this.statements = statements;
         this.analyses = analyses;
         this.cpu = cpu;
         this.embeddings = embeddings;
@@ -78,11 +85,20 @@ public class ScoringService {
         List<IngestionReport.Rejection> rejected = rejections(repaired);
         List<PassageVector> passages = embed(repaired, valid, deadline);
         Pipeline.Placed placed = pipeline.place(saved.get().model(), passages);
+        ScoredClaims.Leans leans = cpu.run(deadline, "reading statements", () -> ScoredClaims.of(saved.get().claims(),
+                saved.get().entities(), passages, statements, pipeline::vectors,
+                done -> deadline.check("reading statements (" + done + " passages done)")));
         return Optional.of(new ScoreReport(analysisId, embeddings.model(), saved.get().parameters(),
-                documents(repaired, valid, placed), sources(placed.aggregate()), rejected));
+                documents(repaired, valid, placed, leans.documents()), sources(placed.aggregate(), leans.sources()),
+                rejected));
     }
 
-    private record Saved(ScoringModel model, Map<String, Object> parameters) {
+    /**
+     * What scoring needs of a finished analysis: its scoring model, the parameters it recorded, its claim axis as a
+     * rule (null when none stood for the axis) and its entities with their aliases.
+     */
+    private record Saved(ScoringModel model, Map<String, Object> parameters, ClaimRule claims,
+                         Map<String, List<String>> entities) {
     }
 
     private Optional<Saved> load(String tenant, UUID analysisId) {
@@ -101,13 +117,27 @@ public class ScoringService {
         }
         ScoringModel model = read(scoring.json(), ScoringModel.class);
         Map<String, Object> parameters = new LinkedHashMap<>();
-        Map<?, ?> stored = (Map<?, ?>) read(finished.get().result(), Map.class).get("parameters");
+        Map<?, ?> result = read(finished.get().result(), Map.class);
+        Map<?, ?> stored = (Map<?, ?>) result.get("parameters");
         if (stored != null) {
             stored.forEach((key, value) -> parameters.put(String.valueOf(key), value));
         }
+        Object claimAxis = parameters.get(AnalysisResult.CLAIM_AXIS);
+        ClaimRule claims = claimAxis == null ? null : json.convertValue(claimAxis, ClaimRule.class);
+        Map<String, List<String>> entities = new LinkedHashMap<>();
+        if (result.get("entities") instanceof List<?> list) {
+            for (Object item : list) {
+                Map<?, ?> entity = (Map<?, ?>) item;
+                List<String> aliases = new ArrayList<>();
+                if (entity.get("aliases") instanceof List<?> names) {
+                    names.forEach(name -> aliases.add(String.valueOf(name)));
+                }
+                entities.put(String.valueOf(entity.get("name")), aliases);
+            }
+        }
         parameters.put("scoring", Map.of("method", model.method(), "scale", model.scale(),
                 "sideThreshold", model.sideThreshold(), "topics", model.topicCentroids().length));
-        return Optional.of(new Saved(model, parameters));
+        return Optional.of(new Saved(model, parameters, claims, entities));
     }
 
     private <T> T read(String stored, Class<T> type) {
@@ -170,10 +200,11 @@ public class ScoringService {
                 done -> deadline.check("embedding passages (" + done + " done)")));
     }
 
+    /** Each placed document, its stance combined with its claims on the analysis's claim axis. */
     private static List<DocumentPlacement> documents(List<DocumentSubmission> submissions, List<Integer> valid,
-                                                     Pipeline.Placed placed) {
+                                                     Pipeline.Placed placed, Map<Long, Lean> leans) {
         Map<Long, DocumentScore> scores = new LinkedHashMap<>();
-        placed.aggregate().documents().forEach(d -> scores.put(d.documentId(), d));
+        ClaimStance.documents(placed.aggregate().documents(), leans).forEach(d -> scores.put(d.documentId(), d));
         // Each document scored as its own group (over the passages that count for it) gives its interval and
         // evidence the way a source gets them.
         Map<String, SourceScore> asGroups = new LinkedHashMap<>();
@@ -195,14 +226,15 @@ public class ScoringService {
                     ? new DocumentPlacement(index, externalId, submission.source().strip(), publishedAt, null, null,
                             Map.of(), 0, List.of())
                     : new DocumentPlacement(index, externalId, score.source(), publishedAt, score.stance(),
-                            group.interval(), score.frameScores(), group.passages(), evidence(group.evidence())));
+                            ClaimStance.interval(group.interval(), leans.get((long) index)), score.frameScores(),
+                            group.passages(), evidence(group.evidence())));
         }
         return documents;
     }
 
-    private static List<SourcePlacement> sources(Aggregate aggregate) {
-        return aggregate.sources().stream().map(s -> new SourcePlacement(s.source(), s.stance(), s.interval(),
-                s.frameScores(), s.passages(), evidence(s.evidence()))).toList();
+    private static List<SourcePlacement> sources(Aggregate aggregate, Map<String, Lean> leans) {
+        return ClaimStance.sources(aggregate.sources(), leans).stream().map(s -> new SourcePlacement(s.source(),
+                s.stance(), s.interval(), s.frameScores(), s.passages(), evidence(s.evidence()))).toList();
     }
 
     private static List<PlacedEvidence> evidence(List<Evidence> evidence) {

@@ -28,9 +28,9 @@ class BikeLaneClaimsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Invented for this test: a supporter answers the burden claims by denying each of them. */
-    private static final String DENIAL = "The bike lane did not remove parking, did not hurt businesses, and cost"
+    static final String DENIAL = "The bike lane did not remove parking, did not hurt businesses, and cost"
             + " taxpayers nothing extra.";
-    private static final String FOLLOW_UP = "Six months after the Main Street lane opened, the figures are in. "
+    static final String FOLLOW_UP = "Six months after the Main Street lane opened, the figures are in. "
             + DENIAL + " \"I see fewer injured cyclists in the emergency room every week,\" said Priya Shah, a nurse"
             + " at Riverton General.";
     private static final List<String> SUPPORTERS = List.of("Maria Lopez", "Ahmed Khan", "Lena Ortiz", "Priya Shah");

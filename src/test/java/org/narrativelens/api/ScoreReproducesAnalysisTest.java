@@ -5,6 +5,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -62,5 +64,34 @@ class ScoreReproducesAnalysisTest {
             differ |= Math.abs(byVoices[0][i] - byVoices[1][i]) > 1e-6;
         }
         assertTrue(differ, "the fixture must tell the voice settings apart, or the test proves nothing");
+    }
+    @Test
+    void scoringReproducesStancesCombinedWithTheClaims() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        ArrayNode documents = (ArrayNode) json.readTree(Fixtures.resource(Fixtures.RIVERTON));
+        documents.addObject().put("externalId", "cycling-times-12").put("source", "cycling-times")
+                .put("text", BikeLaneClaimsTest.FOLLOW_UP);
+        String corpus = Fixtures.corpusWith(documents.toString());
+        JsonPath analysis = given().contentType(ContentType.JSON).body(Fixtures.resource(Fixtures.RIVERTON_FRAMES))
+                .post("/v1/corpora/" + corpus + "/analyses?wait=true")
+                .then().statusCode(200).body("status", equalTo("succeeded")).extract().jsonPath();
+        List<String> patients = analysis.getList("result.parameters.claimAxis.parts.patient");
+        assertTrue(patients.stream().anyMatch(p -> p != null && p.toLowerCase(java.util.Locale.ROOT).contains("parking")),
+                "the guided pair includes the burden's parking: " + patients);
+
+        JsonPath scored = given().contentType(ContentType.JSON).body(documents.toString())
+                .post("/v1/analyses/" + analysis.getString("id") + "/score")
+                .then().statusCode(200).extract().jsonPath();
+
+        for (int i = 0; i < documents.size(); i++) {
+            String externalId = documents.get(i).get("externalId").asText();
+            assertEquals(analysis.getDouble("result.documents.find { it.externalId == '" + externalId + "' }.stance"),
+                    scored.getDouble("documents[" + i + "].stance"), TOLERANCE, externalId);
+        }
+        for (String source : analysis.<String>getList("result.sources.source")) {
+            assertEquals(analysis.getDouble("result.sources.find { it.source == '" + source + "' }.stance"),
+                    scored.getDouble("sources.find { it.source == '" + source + "' }.stance"), TOLERANCE, source);
+        }
+        assertTrue(scored.getDouble("documents[12].stance") < 0, "the denial counts for safety when scored too");
     }
 }
