@@ -11,6 +11,12 @@ import java.util.Map;
 public record AnalysisSubmission(List<FrameDescription> frames, Map<String, List<String>> anchors, Options options,
                                  Map<String, List<String>> entities) {
 
+    /** Absent frames or anchors are none: a stored request of any age reads the same as a new one. */
+    public AnalysisSubmission {
+        frames = frames == null ? List.of() : frames;
+        anchors = anchors == null ? Map.of() : anchors;
+    }
+
     /** A submission without alias hints. */
     public AnalysisSubmission(List<FrameDescription> frames, Map<String, List<String>> anchors, Options options) {
         this(frames, anchors, options, null);

@@ -37,8 +37,8 @@ final class SubmissionValidator {
     /** The request with nulls replaced by empty collections. */
     AnalysisSubmission validate(AnalysisSubmission submission) {
         AnalysisSubmission request = submission == null ? new AnalysisSubmission(null, null, null) : submission;
-        List<AnalysisSubmission.FrameDescription> frames = request.frames() == null ? List.of() : request.frames();
-        Map<String, List<String>> anchors = request.anchors() == null ? Map.of() : request.anchors();
+        List<AnalysisSubmission.FrameDescription> frames = request.frames();
+        Map<String, List<String>> anchors = request.anchors();
         checkFrames(frames);
         checkAnchors(anchors, frames);
         checkOptions(request.options());

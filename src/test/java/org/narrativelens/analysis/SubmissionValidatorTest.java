@@ -27,6 +27,15 @@ class SubmissionValidatorTest {
     }
 
     @Test
+    void aStoredRequestWithoutFramesOrAnchorsReadsAsNone() throws Exception {
+        // a job stored as {} (no frames, no anchors) used to fail its run with a NullPointerException
+        AnalysisSubmission stored = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readValue("{}", AnalysisSubmission.class);
+        assertEquals(List.of(), stored.frames());
+        assertEquals(Map.of(), stored.anchors());
+    }
+
+    @Test
     void framesComeInPairsWithDistinctLabels() {
         assertEquals("frames", rejected(new AnalysisSubmission(TWO_FRAMES.subList(0, 1), null, null)).field());
         var sameLabel = List.of(TWO_FRAMES.get(0), new AnalysisSubmission.FrameDescription("pro", "Other"));
