@@ -45,7 +45,7 @@ public record ClaimRule(List<Part> parts, ActionClass classA, ActionClass classB
         return new ClaimRule(List.copyOf(parts), distinct ? a : null, distinct ? b : null);
     }
 
-    /** The lemmas of the rule, for classifying what a statement's action is not among them. */
+    /** Every action lemma of the rule: with a scored document's own lemmas, what the action lexicon classifies. */
     public List<String> actions() {
         return parts.stream().flatMap(p -> p.actions().stream()).distinct().sorted().toList();
     }
