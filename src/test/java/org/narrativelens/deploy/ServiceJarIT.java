@@ -60,11 +60,12 @@ class ServiceJarIT {
     }
 
     @Test
-    void theCommandsJarHoldsEveryCommandAndNoServiceClass() throws IOException {
-        Path jar;
-        try (Stream<Path> files = Files.list(APP.getParent())) {
-            jar = files.filter(f -> f.getFileName().toString().endsWith("-commands.jar")).findFirst().orElseThrow();
-        }
+    void theCommandsJarHoldsEveryCommandAndNoServiceClassBesideTheCommandsLibraries() throws IOException {
+        List<Path> commands = jars(APP.getParent().resolve("commands"));
+        Path jar = commands.stream().filter(f -> f.getFileName().toString().endsWith("-commands.jar")).findFirst()
+                .orElseThrow();
+        assertTrue(commands.stream().anyMatch(f -> COMMAND_LIBRARY.matcher(f.getFileName().toString()).matches()),
+                "the commands' own libraries are beside their jar: " + commands);
         Map<String, Integer> classes = new TreeMap<>();
         for (String entry : entries(jar)) {
             if (entry.endsWith(".class")) {
