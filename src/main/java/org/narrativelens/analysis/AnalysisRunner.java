@@ -16,7 +16,6 @@ import org.narrativelens.embed.EmbedderClosedException;
 import org.narrativelens.embed.EmbeddingCache;
 import org.narrativelens.frames.AnalysisRequest;
 import org.narrativelens.frames.FrameGuide;
-import org.narrativelens.frames.NarrativeMap;
 import org.narrativelens.frames.PassageVector;
 import org.narrativelens.frames.ScoringModel;
 import org.narrativelens.frames.StageClock;
@@ -25,6 +24,7 @@ import org.narrativelens.narratives.NarrativeOutcome;
 import org.narrativelens.observability.PipelineMetrics;
 import org.narrativelens.pipeline.PassageText;
 import org.narrativelens.pipeline.Pipeline;
+import org.narrativelens.stance.NarrativeMap;
 
 /**
  * Runs one claimed analysis job through the stages: load passages, embed, read statements, find frames and axis,

@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.narrativelens.frames.AnalysisOptions;
 import org.narrativelens.frames.AnalysisRequest;
-import org.narrativelens.frames.NarrativeAnalyzer;
-import org.narrativelens.frames.NarrativeMap;
 import org.narrativelens.frames.PassageVector;
+import org.narrativelens.stance.NarrativeAnalyzer;
+import org.narrativelens.stance.NarrativeMap;
 
 /**
  * Clustering, axis and scoring on synthetic 384-dimensional embeddings at growing sizes (default 10k, 30k, 100k

@@ -5,9 +5,9 @@ import java.util.Map;
 import org.narrativelens.frames.AnalysisOptions;
 import org.narrativelens.frames.AnalysisRequest;
 import org.narrativelens.frames.FrameGuide;
-import org.narrativelens.frames.NarrativeMap;
 import org.narrativelens.frames.StageClock;
 import org.narrativelens.pipeline.Pipeline;
+import org.narrativelens.stance.NarrativeMap;
 
 /** Runs the service's pipeline with its default options on an embedded group, as an analysis job would. */
 public final class GroupAnalysis {

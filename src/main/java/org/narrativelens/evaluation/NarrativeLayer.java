@@ -5,10 +5,10 @@ import java.util.Map;
 import org.narrativelens.analysis.CorpusStatements;
 import org.narrativelens.analysis.StageCorpusStatements;
 import org.narrativelens.corpus.CorpusPassages.LoadedPassage;
-import org.narrativelens.frames.NarrativeMap;
 import org.narrativelens.narratives.NarrativeAnalysis;
 import org.narrativelens.narratives.NarrativeOutcome;
 import org.narrativelens.narratives.PhraseEncoder;
+import org.narrativelens.stance.NarrativeMap;
 import org.narrativelens.statements.StatementStage;
 
 /**

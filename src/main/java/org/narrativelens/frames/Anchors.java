@@ -1,12 +1,10 @@
 package org.narrativelens.frames;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.narrativelens.stance.SourceScore;
 
 /** The sources the caller put on side A and side B (by key "A"/"B" or a guide label), as source indices. */
 record Anchors(Set<Integer> sideA, Set<Integer> sideB, List<String> sourcesA, List<String> sourcesB) {
@@ -56,19 +54,5 @@ record Anchors(Set<Integer> sideA, Set<Integer> sideB, List<String> sourcesA, Li
             }
         }
         throw new IllegalArgumentException("anchor key '" + key + "' is neither A, B nor the label of a frame guide");
-    }
-
-    /** Guided mode does not fit on anchors; it reports anchored sources that land on the other side. */
-    List<String> disagreements(List<SourceScore> scores) {
-        List<String> notes = new ArrayList<>();
-        for (SourceScore score : scores) {
-            if (sourcesA.contains(score.source()) && score.stance() > 0) {
-                notes.add("anchor source '" + score.source() + "' was put on side A but scores on the B side");
-            }
-            if (sourcesB.contains(score.source()) && score.stance() < 0) {
-                notes.add("anchor source '" + score.source() + "' was put on side B but scores on the A side");
-            }
-        }
-        return notes;
     }
 }

@@ -2,8 +2,6 @@ package org.narrativelens.frames;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.narrativelens.stance.ScoredPassage;
-import org.narrativelens.stance.StanceScale;
 
 /**
  * Places new passages on the frames and axis of a finished analysis: the same lean, relevance, stance scale, frame

@@ -1,7 +1,7 @@
 /**
- * Frames and opposing axes of a corpus of embedded passages; the entry point is
- * {@link org.narrativelens.frames.NarrativeAnalyzer#analyze}. Plain Java: no CDI, no I/O, deterministic for a given
- * seed.
+ * Frames and opposing axes of a corpus of embedded passages, and each passage placed on them; the entry points are
+ * {@link org.narrativelens.frames.FrameFitter#fit} and {@link org.narrativelens.frames.FramePlacer#place} (a saved
+ * axis). Plain Java: no CDI, no I/O, deterministic for a given seed.
  * <ol>
  * <li>Topics: spherical k-means (k-means++ seeding) on the unit passage vectors; k by mean silhouette on a sample of
  * at most 1,000 passages over k = 2..10, or {@code maxFrames}.</li>
@@ -20,6 +20,7 @@
  * (f0 and f1 against the rest and used more than by the opposite side frame, topics against the rest);
  * exemplars prefer different sources.</li>
  * </ol>
- * Stances and their aggregation are in {@link org.narrativelens.stance}.
+ * A passage's stance is {@code tanh(lean / scale)} ({@link org.narrativelens.frames.StanceScale}); the aggregation of
+ * stances per document, source and speaker is in {@link org.narrativelens.stance}, which runs this stage.
  */
 package org.narrativelens.frames;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.narrativelens.frames.Frame;
-import org.narrativelens.frames.NarrativeMap;
+import org.narrativelens.stance.NarrativeMap;
 import org.narrativelens.stance.PassageScore;
 import org.narrativelens.stance.SourceScore;
 

@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.function.IntConsumer;
 import org.narrativelens.frames.AnalysisRequest;
 import org.narrativelens.frames.FramePlacer;
-import org.narrativelens.frames.NarrativeAnalyzer;
-import org.narrativelens.frames.NarrativeMap;
 import org.narrativelens.frames.PassageVector;
+import org.narrativelens.frames.ScoredPassage;
 import org.narrativelens.frames.ScoringModel;
 import org.narrativelens.frames.StageClock;
 import org.narrativelens.stance.Aggregate;
-import org.narrativelens.stance.ScoredPassage;
+import org.narrativelens.stance.NarrativeAnalyzer;
+import org.narrativelens.stance.NarrativeMap;
 import org.narrativelens.stance.StanceScorer;
 import org.narrativelens.text.Passage;
 

@@ -24,6 +24,7 @@ import org.narrativelens.corpus.IngestionReport;
 import org.narrativelens.corpus.Windows1252;
 import org.narrativelens.embed.EmbeddingCache;
 import org.narrativelens.frames.PassageVector;
+import org.narrativelens.frames.ScoredPassage;
 import org.narrativelens.frames.ScoringModel;
 import org.narrativelens.narratives.ClaimLeans.Lean;
 import org.narrativelens.narratives.ClaimRule;
@@ -36,7 +37,6 @@ import org.narrativelens.scoring.ScoreReport.SourcePlacement;
 import org.narrativelens.stance.Aggregate;
 import org.narrativelens.stance.DocumentScore;
 import org.narrativelens.stance.Evidence;
-import org.narrativelens.stance.ScoredPassage;
 import org.narrativelens.stance.SourceScore;
 import org.narrativelens.text.Passage;
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import org.narrativelens.frames.ScoredPassage;
 import org.narrativelens.text.Voice;
 
 /**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.narrativelens.frames.ScoredPassage;
 import org.narrativelens.text.Voice;
 
 /**

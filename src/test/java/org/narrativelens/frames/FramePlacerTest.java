@@ -8,8 +8,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.narrativelens.frames.Synthetic.Source;
 import org.narrativelens.stance.DocumentScore;
+import org.narrativelens.stance.NarrativeAnalyzer;
+import org.narrativelens.stance.NarrativeMap;
 import org.narrativelens.stance.PassageScore;
-import org.narrativelens.stance.ScoredPassage;
 import org.narrativelens.stance.StanceScorer;
 
 class FramePlacerTest {

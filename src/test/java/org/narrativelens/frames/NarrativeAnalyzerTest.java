@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.narrativelens.frames.Synthetic.Source;
 import org.narrativelens.stance.DocumentScore;
 import org.narrativelens.stance.Evidence;
+import org.narrativelens.stance.NarrativeAnalyzer;
+import org.narrativelens.stance.NarrativeMap;
 import org.narrativelens.stance.SourceScore;
 
 class NarrativeAnalyzerTest {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.narrativelens.frames.ScoredPassage;
 import org.narrativelens.text.PassageVoice;
 import org.narrativelens.text.Speaker;
 import org.narrativelens.text.Voice;

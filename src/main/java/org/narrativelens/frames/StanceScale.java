@@ -1,4 +1,4 @@
-package org.narrativelens.stance;
+package org.narrativelens.frames;
 
 import java.util.Arrays;
 

@@ -5,32 +5,29 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import org.narrativelens.stance.Aggregate;
-import org.narrativelens.stance.PassageScore;
-import org.narrativelens.stance.ScoredPassage;
-import org.narrativelens.stance.SourceScore;
-import org.narrativelens.stance.StanceScale;
-import org.narrativelens.stance.StanceScorer;
 
 /**
- * Finds the opposing frames of a corpus and scores every source, document and passage between them: topic clusters,
- * the main axis (guided by two frame descriptions, anchored by known sources, or unsupervised), its permutation
- * p-value, then stances, intervals, frame shares and evidence. Same input, same output.
+ * The frames stage of an analysis: topic clusters, the main axis (guided by two frame descriptions, anchored by known
+ * sources, or unsupervised), its permutation p-value, the frames, and every passage placed on them (stance, relevance,
+ * frame, speech). Same input, same output; the stance stage aggregates what it returns.
  * <p>
- * An empty passage list gives an empty map with a note; malformed input (a null or zero vector, mixed dimensions,
- * duplicate passage ids, a document under two sources, other than 0 or 2 guides, unknown anchor keys or sources)
- * throws {@link IllegalArgumentException} with the reason.
+ * Malformed input (a null or zero vector, mixed dimensions, duplicate passage ids, a document under two sources, other
+ * than 0 or 2 guides, unknown anchor keys or sources) throws {@link IllegalArgumentException} with the reason.
  */
-public final class NarrativeAnalyzer {
+public final class FrameFitter {
 
     static final double SIGNIFICANCE = 0.05;
 
-    public NarrativeMap analyze(AnalysisRequest request) {
-        return analyze(request, StageClock.NONE);
+    /**
+     * What the frames stage found. {@code anchorsA} and {@code anchorsB} are the sources put on each side of a guided
+     * axis, which does not fit on them (empty otherwise); {@code scoring} is null when there were no passages.
+     */
+    public record Fitted(List<Frame> frames, List<Axis> axes, List<ScoredPassage> passages, List<String> notes,
+                         ScoringModel scoring, List<String> anchorsA, List<String> anchorsB) {
     }
 
-    /** As {@link #analyze(AnalysisRequest)}, telling the clock when each stage starts. */
-    public NarrativeMap analyze(AnalysisRequest request, StageClock clock) {
+    /** Fits frames and axis, telling the clock when each stage starts ("clustering", "axis", "scoring"). */
+    public Fitted fit(AnalysisRequest request, StageClock clock) {
         if (request == null) {
             throw new IllegalArgumentException("request must not be null");
         }
@@ -40,8 +37,8 @@ public final class NarrativeAnalyzer {
         }
         Corpus corpus = Corpus.of(request.passages());
         if (corpus.size() == 0) {
-            return new NarrativeMap(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                    List.of("no passages: nothing to analyse"), null);
+            return new Fitted(List.of(), List.of(), List.of(), List.of("no passages: nothing to analyse"), null,
+                    List.of(), List.of());
         }
         AnalysisOptions options = request.options();
         Anchors anchors = Anchors.resolve(request.anchors(), corpus, request.guides());
@@ -76,24 +73,12 @@ public final class NarrativeAnalyzer {
         }
         List<String> frameIds = frames.frames().stream().map(Frame::id).toList();
         long scorerSeed = random.nextLong();
-        Aggregate aggregate = new StanceScorer(frameIds, options.bootstrapSamples(), options.evidencePerSource(),
-                scorerSeed).aggregate(scored, options.allVoices());
-        notes.addAll(aggregate.selection().notes());
-        List<SourceScore> sources = aggregate.sources();
-        if (guided) {
-            notes.addAll(anchors.disagreements(sources));
-        }
-        List<PassageScore> passages = options.includePassageScores()
-                ? scored.stream().map(p -> new PassageScore(p.passageId(), p.documentId(), p.frameId(), p.stance(),
-                        p.relevance(), p.voice().voice().code(),
-                        p.voice().speaker() == null ? null : p.voice().speaker().name())).toList()
-                : List.of();
         ScoringModel scoring = new ScoringModel(fit.method(), fit.projection(),
                 scale, FrameBuilder.SIDE_THRESHOLD, topics.centroids(),
                 Arrays.asList(frames.frameOfTopic()), frameIds, options.bootstrapSamples(),
                 options.evidencePerSource(), scorerSeed, options.allVoices());
-        return new NarrativeMap(frames.frames(), List.of(axis), sources, aggregate.speakers(), aggregate.documents(),
-                passages, List.copyOf(notes), scoring);
+        return new Fitted(frames.frames(), List.of(axis), scored, List.copyOf(notes), scoring,
+                guided ? anchors.sourcesA() : List.of(), guided ? anchors.sourcesB() : List.of());
     }
 
     private static KMeans.Clustering topics(Corpus corpus, AnalysisOptions options, SplittableRandom random) {

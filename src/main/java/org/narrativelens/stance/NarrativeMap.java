@@ -1,10 +1,9 @@
-package org.narrativelens.frames;
+package org.narrativelens.stance;
 
 import java.util.List;
-import org.narrativelens.stance.DocumentScore;
-import org.narrativelens.stance.PassageScore;
-import org.narrativelens.stance.SourceScore;
-import org.narrativelens.stance.SpeakerScore;
+import org.narrativelens.frames.Axis;
+import org.narrativelens.frames.Frame;
+import org.narrativelens.frames.ScoringModel;
 
 /**
  * The result of an analysis: frames, axes (the first is the main axis), and stance and frame scores per source,

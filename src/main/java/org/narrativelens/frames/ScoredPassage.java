@@ -1,4 +1,4 @@
-package org.narrativelens.stance;
+package org.narrativelens.frames;
 
 import java.util.Objects;
 import org.narrativelens.text.PassageVoice;
@@ -25,17 +25,17 @@ public record ScoredPassage(long passageId, long documentId, String source, int 
     }
 
     /** The same passage as its speaker's: speech stance and relevance in place of the passage's. */
-    ScoredPassage asSpeech() {
+    public ScoredPassage asSpeech() {
         return new ScoredPassage(passageId, documentId, source, start, end, text, frameId, speechStance,
                 speechRelevance, voice, speechStance, speechRelevance);
     }
 
-    boolean isAuthors() {
+    public boolean isAuthors() {
         return voice.voice() == Voice.AUTHOR;
     }
 
     /** The speaker's name, null for the author's voice and for unknown speakers. */
-    String speakerName() {
+    public String speakerName() {
         return voice.speaker() == null ? null : voice.speaker().name();
     }
 }

@@ -1,4 +1,4 @@
-package org.narrativelens.stance;
+package org.narrativelens.frames;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
