@@ -67,8 +67,8 @@ class SharedEmbeddingIT {
         startingB.join();
 
         String corpus = a.post("/v1/corpora", "{\"name\": \"shared\"}", null).path("id").asText();
-        JsonNode accepted = a.post("/v1/corpora/" + corpus + "/documents", InventedNews.batch(run, 1, 40, 10), null);
-        assertEquals(40, accepted.path("accepted").asInt(), accepted.toString());
+        JsonNode accepted = a.post("/v1/corpora/" + corpus + "/documents", InventedNews.batch(run, 1, 24, 10), null);
+        assertEquals(24, accepted.path("accepted").asInt(), accepted.toString());
         int passages = a.get("/v1/corpora/" + corpus).path("passages").asInt();
 
         try (Connection db = database()) {
