@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.narrativelens.embed.EmbeddingQueueConfig;
 import org.narrativelens.text.Passage;
 
 /**

@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
 import org.narrativelens.corpus.ContentHash;
+import org.narrativelens.corpus.EmbeddingTaskQueue;
+import org.narrativelens.corpus.EmbeddingTaskQueue.Claim;
+import org.narrativelens.corpus.EmbeddingTaskTexts;
 import org.narrativelens.embed.EmbeddingCache;
 import org.narrativelens.embed.EmbeddingStore;
-import org.narrativelens.embedqueue.EmbeddingTaskQueue.Claim;
 
 /**
  * Runs one claimed task: reads its texts, embeds those not stored yet, and stores their vectors in the transaction
@@ -18,11 +20,11 @@ public class EmbeddingTaskRunner {
 
     private static final Logger LOG = Logger.getLogger(EmbeddingTaskRunner.class);
 
-    private final TaskTexts texts;
+    private final EmbeddingTaskTexts texts;
     private final EmbeddingCache cache;
     private final EmbeddingStore store;
 
-    public EmbeddingTaskRunner(TaskTexts texts, EmbeddingCache cache, EmbeddingStore store) {
+    public EmbeddingTaskRunner(EmbeddingTaskTexts texts, EmbeddingCache cache, EmbeddingStore store) {
         this.texts = texts;
         this.cache = cache;
         this.store = store;

@@ -19,11 +19,12 @@ import java.util.function.Consumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.narrativelens.ReplicaName;
+import org.narrativelens.corpus.EmbeddingQueueConfig;
+import org.narrativelens.corpus.EmbeddingTaskQueue;
+import org.narrativelens.corpus.EmbeddingTaskQueue.Claim;
+import org.narrativelens.corpus.EmbeddingTaskQueue.Pending;
 import org.narrativelens.embed.EmbedderClosedException;
-import org.narrativelens.embed.EmbeddingQueueConfig;
 import org.narrativelens.embed.ModelState;
-import org.narrativelens.embedqueue.EmbeddingTaskQueue.Claim;
-import org.narrativelens.embedqueue.EmbeddingTaskQueue.Pending;
 
 /**
  * Takes queued embedding tasks, of any corpus, on {@code narrative-lens.embedding.workers} threads and renews the

@@ -17,9 +17,10 @@ import org.narrativelens.corpus.CorpusPassages;
 import org.narrativelens.corpus.CorpusService;
 import org.narrativelens.corpus.DocumentSubmission;
 import org.narrativelens.corpus.EmbeddingTask;
+import org.narrativelens.corpus.EmbeddingTaskQueue;
+import org.narrativelens.corpus.EmbeddingTaskQueue.Claim;
+import org.narrativelens.corpus.EmbeddingTaskQueue.Pending;
 import org.narrativelens.corpus.IngestionService;
-import org.narrativelens.embedqueue.EmbeddingTaskQueue.Claim;
-import org.narrativelens.embedqueue.EmbeddingTaskQueue.Pending;
 import org.narrativelens.security.Tenants;
 
 /**

@@ -1,4 +1,4 @@
-package org.narrativelens.embedqueue;
+package org.narrativelens.corpus;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -12,10 +12,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.narrativelens.analysis.DatabaseClock;
-import org.narrativelens.corpus.EmbeddingTask;
+import org.narrativelens.DatabaseClock;
 import org.narrativelens.corpus.EmbeddingTask.Status;
-import org.narrativelens.embed.EmbeddingQueueConfig;
 
 /**
  * The embedding tasks as a queue that every replica shares, with the discipline of the analysis queue: a task is
@@ -133,7 +131,7 @@ public class EmbeddingTaskQueue {
      * The fence of the write that stores a task's vectors: marks the task done by its owner, with how many vectors
      * it newly stored, on the write's connection; false when the claim no longer holds the task.
      */
-    static boolean finish(Connection connection, Claim claim, int embedded) throws SQLException {
+    public static boolean finish(Connection connection, Claim claim, int embedded) throws SQLException {
         try (PreparedStatement done = connection.prepareStatement(DONE)) {
             done.setString(1, claim.owner());
             done.setInt(2, embedded);

@@ -1,4 +1,4 @@
-package org.narrativelens.embedqueue;
+package org.narrativelens.corpus;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.narrativelens.corpus.CorpusDocument;
-import org.narrativelens.corpus.CorpusPassage;
 import org.narrativelens.text.Passage;
 import org.narrativelens.text.PassageVoice;
 
@@ -16,7 +14,7 @@ import org.narrativelens.text.PassageVoice;
  * where that is embedded on its own ({@link Passage#embeddingText()}).
  */
 @ApplicationScoped
-public class TaskTexts {
+public class EmbeddingTaskTexts {
 
     public List<String> load(long taskId) {
         return QuarkusTransaction.requiringNew().call(() -> {

@@ -1,4 +1,4 @@
-package org.narrativelens.embed;
+package org.narrativelens.corpus;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
