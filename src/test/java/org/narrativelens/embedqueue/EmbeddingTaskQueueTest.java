@@ -102,8 +102,8 @@ class EmbeddingTaskQueueTest {
         String nonce = UUID.randomUUID().toString().substring(0, 8);
         ingestion.ingest(Tenants.DEFAULT, corpus, List.of(
                 new DocumentSubmission(null, "north-post", null, null, null, null,
-                        "The ferry " + nonce + " will stop at the new pier from May.\n\n\"The pier will ruin the "
-                                + "seagrass in the bay for decades,\" said resident June Ito " + nonce + "."),
+                        "The ferry " + nonce + " will stop at the new pier from May.\n\n\"The pier " + nonce
+                                + " will ruin the seagrass in the bay for decades,\" said resident June Ito."),
                 new DocumentSubmission(null, "south-herald", null, null, null, null,
                         "Fares for the ferry " + nonce + " rise by ten percent.\n\nThe harbour board " + nonce
                                 + " approved the pier on Tuesday.")));
