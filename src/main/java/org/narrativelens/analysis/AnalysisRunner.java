@@ -28,10 +28,11 @@ import org.narrativelens.pipeline.PassageText;
 import org.narrativelens.pipeline.Pipeline;
 
 /**
- * Runs one claimed analysis job through the stages: load passages, embed, read statements, find frames and axis,
- * score, find narratives and roles and combine stances with the claims, store. Each stage is timed under its name
- * ({@code loading}, {@code embedding}, {@code statements}, {@code analysing}, {@code narratives}, {@code storing});
- * loading, embedding and statements report progress.
+ * Runs one claimed analysis job through the stages: load passages, run or await the corpus's embedding tasks queued
+ * at ingestion, embed (what is still missing), read statements, find frames and axis, score, find narratives and
+ * roles and combine stances with the claims, store. Each stage is timed under its name ({@code loading},
+ * {@code awaiting-embedding}, {@code embedding}, {@code statements}, {@code analysing}, {@code narratives},
+ * {@code storing}); loading, embedding (awaiting included) and statements report progress.
  */
 @ApplicationScoped
 public class AnalysisRunner {
