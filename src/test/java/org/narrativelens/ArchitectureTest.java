@@ -32,7 +32,7 @@ class ArchitectureTest {
             Map.entry("observability", 0), Map.entry("security", 0), Map.entry("export", 0), Map.entry("web", 0),
             Map.entry("text", 1),
             Map.entry("corpus", 2), Map.entry("embed", 2),
-            Map.entry("frames", 3), Map.entry("statements", 3),
+            Map.entry("frames", 3), Map.entry("statements", 3), Map.entry("embedqueue", 3),
             Map.entry("stance", 4),
             Map.entry("narratives", 5), Map.entry("pipeline", 5),
             Map.entry("analysis", 6),

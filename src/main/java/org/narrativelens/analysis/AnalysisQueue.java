@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.narrativelens.DatabaseClock;
 import org.narrativelens.embed.ModelInfo;
 
 /**

@@ -14,6 +14,7 @@ import org.narrativelens.corpus.CorpusPassages;
 import org.narrativelens.corpus.CorpusPassages.LoadedPassage;
 import org.narrativelens.embed.EmbedderClosedException;
 import org.narrativelens.embed.EmbeddingCache;
+import org.narrativelens.embedqueue.EmbeddingTaskWorker;
 import org.narrativelens.frames.AnalysisRequest;
 import org.narrativelens.frames.FrameGuide;
 import org.narrativelens.frames.PassageVector;
@@ -27,10 +28,11 @@ import org.narrativelens.pipeline.Pipeline;
 import org.narrativelens.stance.NarrativeMap;
 
 /**
- * Runs one claimed analysis job through the stages: load passages, embed, read statements, find frames and axis,
- * score, find narratives and roles and combine stances with the claims, store. Each stage is timed under its name
- * ({@code loading}, {@code embedding}, {@code statements}, {@code analysing}, {@code narratives}, {@code storing});
- * loading, embedding and statements report progress.
+ * Runs one claimed analysis job through the stages: load passages, run or await the corpus's embedding tasks queued
+ * at ingestion, embed (what is still missing), read statements, find frames and axis, score, find narratives and
+ * roles and combine stances with the claims, store. Each stage is timed under its name ({@code loading},
+ * {@code awaiting-embedding}, {@code embedding}, {@code statements}, {@code analysing}, {@code narratives},
+ * {@code storing}); loading, embedding (awaiting included) and statements report progress.
  */
 @ApplicationScoped
 public class AnalysisRunner {
@@ -45,9 +47,12 @@ public class AnalysisRunner {
     private final Pipeline pipeline;
     private final NarrativeAnalysis narrativeAnalysis = new NarrativeAnalysis();
     private final CorpusStatements statements;
+    private final EmbeddingTaskWorker embeddingTasks;
 
     public AnalysisRunner(AnalysisQueue queue, CorpusPassages passages, EmbeddingCache embeddings, ObjectMapper json,
-                          PipelineMetrics metrics, CorpusStatements statements, Pipeline pipeline) {
+                          PipelineMetrics metrics, CorpusStatements statements, Pipeline pipeline,
+                          EmbeddingTaskWorker embeddingTasks) {
+        this.embeddingTasks = embeddingTasks;
         this.pipeline = pipeline;
         this.statements = statements;
         this.queue = queue;
@@ -66,7 +71,7 @@ public class AnalysisRunner {
         try {
             Analysis job = QuarkusTransaction.requiringNew().call(() -> Analysis.<Analysis>findById(claim.id()));
             AnalysisSubmission submission = json.readValue(job.request, AnalysisSubmission.class);
-            Outcome outcome = analyse(claim, job.corpusId, submission);
+            Outcome outcome = analyse(claim, job.corpusId, submission, stopping);
             AnalysisResult result = outcome.result();
             boolean stored = metrics.timeStage("storing", () -> queue.succeed(claim, writeJson(result),
                     result.model(), outcome.scoring() == null ? null : writeJson(outcome.scoring())));
@@ -124,13 +129,20 @@ public class AnalysisRunner {
     private record Outcome(AnalysisResult result, ScoringModel scoring) {
     }
 
-    private Outcome analyse(Claim claim, UUID corpusId, AnalysisSubmission submission) {
+    private Outcome analyse(Claim claim, UUID corpusId, AnalysisSubmission submission, BooleanSupplier stopping) {
         stage(claim, "loading", 0, 0);
         List<LoadedPassage> loaded = metrics.timeStage("loading", () -> passages.load(corpusId));
         List<PassageText> texts = loaded.stream().map(p -> new PassageText(p.passageId(), p.documentId(), p.source(),
                 p.start(), p.end(), p.text(), p.voice(), p.speechText())).toList();
         int total = Pipeline.textsToEmbed(texts);
         stage(claim, "embedding", 0, total);
+        // the corpus's chunks queued at ingestion first (run here, or awaited where other workers hold them): the
+        // embedding stage then finds their vectors stored
+        metrics.timeStage("awaiting-embedding", () -> {
+            embeddingTasks.awaitCorpus(corpusId,
+                    left -> stage(claim, "embedding", (int) Math.max(0, total - left.texts()), total), stopping);
+            return null;
+        });
         List<PassageVector> input = metrics.timeStage("embedding", () -> pipeline.embed(texts,
                 done -> stage(claim, "embedding", done, total)));
         List<String> guideTexts = submission.frames().stream()

@@ -4,8 +4,6 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,6 +15,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
+import org.narrativelens.ReplicaName;
 import org.narrativelens.analysis.AnalysisQueue.Claim;
 import org.narrativelens.embed.ModelState;
 
@@ -45,7 +44,7 @@ public class AnalysisWorker {
         this.runner = runner;
         this.config = config;
         this.model = model;
-        this.owner = config.workerId().orElseGet(AnalysisWorker::defaultWorkerId);
+        this.owner = ReplicaName.of(config.workerId());
     }
 
     void start(@Observes StartupEvent event) {
@@ -136,15 +135,5 @@ public class AnalysisWorker {
         Thread thread = new Thread(task, name);
         thread.setDaemon(true);
         return thread;
-    }
-
-    private static String defaultWorkerId() {
-        String host;
-        try {
-            host = InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            host = "localhost";
-        }
-        return host + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 }

@@ -70,6 +70,10 @@ public class CorpusPassage extends PanacheEntityBase {
     @Column(name = "content_end")
     public Integer contentEnd;
 
+    /** The {@link EmbeddingTask} that embeds this passage; null when it was not queued at ingestion. */
+    @Column(name = "embedding_task")
+    public Long embeddingTask;
+
     private static final int MAX_SPEAKER = 300;
     private static final int MAX_DESCRIPTION = 1000;
 

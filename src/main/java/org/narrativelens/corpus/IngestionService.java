@@ -22,7 +22,7 @@ import org.narrativelens.text.Passage;
 import org.narrativelens.text.PassageSegmenter;
 import org.narrativelens.text.Segmentation;
 
-/** Validates, deduplicates, segments and stores submitted documents. */
+/** Validates, deduplicates, segments and stores submitted documents, and queues their embedding. */
 @ApplicationScoped
 public class IngestionService {
 
@@ -33,9 +33,11 @@ public class IngestionService {
     private final DocumentValidator validator;
     private final PipelineMetrics metrics;
     private final IngestionReceipts receipts;
+    private final EmbeddingBacklog backlog;
 
     public IngestionService(PassageSegmenter segmenter, IngestionLimits limits, PipelineMetrics metrics,
-                            IngestionReceipts receipts, CpuGate cpu, TenantIds ids) {
+                            IngestionReceipts receipts, CpuGate cpu, TenantIds ids, EmbeddingBacklog backlog) {
+        this.backlog = backlog;
         this.segmenter = segmenter;
         this.cpu = cpu;
         this.ids = ids;
@@ -151,18 +153,22 @@ public class IngestionService {
         return QuarkusTransaction.requiringNew().call(() -> {
             Set<String> known = knownHashes(corpusId);
             checkCorpusCapacity(known, prepared);
-            int accepted = 0;
-            int duplicates = 0;
             OffsetDateTime now = OffsetDateTime.now();
+            List<Prepared> fresh = new ArrayList<>();
             for (Prepared document : prepared) {
-                if (!known.add(document.contentHash())) {
-                    duplicates++;
-                    continue;
+                if (known.add(document.contentHash())) {
+                    fresh.add(document);
                 }
-                persist(corpusId, document, now, numbers);
-                accepted++;
             }
-            IngestionReport report = new IngestionReport(accepted, duplicates, List.copyOf(rejected));
+            EmbeddingBacklog.Plan embedding = backlog.queue(corpusId,
+                    fresh.stream().map(document -> document.segmentation().passages()).toList(), now);
+            int passages = 0;
+            for (Prepared document : fresh) {
+                persist(corpusId, document, now, numbers, embedding, passages);
+                passages += document.segmentation().passages().size();
+            }
+            IngestionReport report = new IngestionReport(fresh.size(), prepared.size() - fresh.size(),
+                    List.copyOf(rejected));
             if (key != null) {
                 receipts.record(corpusId, key, report);
             }
@@ -203,7 +209,9 @@ public class IngestionService {
                 .setParameter(1, corpusId).getResultList());
     }
 
-    private static void persist(UUID corpusId, Prepared prepared, OffsetDateTime now, TenantIds.Block numbers) {
+    /** Stores the document and its passages; {@code first} is the position of its first passage in the plan. */
+    private static void persist(UUID corpusId, Prepared prepared, OffsetDateTime now, TenantIds.Block numbers,
+                                EmbeddingBacklog.Plan embedding, int first) {
         DocumentSubmission submission = prepared.submission();
         CorpusDocument document = new CorpusDocument();
         document.corpusId = corpusId;
@@ -219,8 +227,11 @@ public class IngestionService {
         document.createdAt = now;
         document.publicId = numbers.document();
         document.persist();
-        for (Passage passage : prepared.segmentation().passages()) {
+        List<Passage> passages = prepared.segmentation().passages();
+        for (int i = 0; i < passages.size(); i++) {
+            Passage passage = passages.get(i);
             CorpusPassage stored = new CorpusPassage();
+            stored.embeddingTask = embedding.taskOf(first + i);
             stored.documentId = document.id;
             stored.publicId = numbers.passage();
             stored.ordinal = passage.ordinal();

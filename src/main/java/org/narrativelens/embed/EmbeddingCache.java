@@ -61,6 +61,32 @@ public class EmbeddingCache {
         return vectors;
     }
 
+    /**
+     * The vectors of those texts that are not stored yet, by hash, from the model, without storing them: the caller
+     * stores them with a write of its own ({@link EmbeddingStore#storeFenced}).
+     */
+    public Map<String, float[]> embedMissing(List<String> texts, List<String> hashes) {
+        Map<String, float[]> known = store.find(model().name(), hashes);
+        Map<String, String> missing = new LinkedHashMap<>();
+        for (int i = 0; i < texts.size(); i++) {
+            if (!known.containsKey(hashes.get(i))) {
+                missing.putIfAbsent(hashes.get(i), texts.get(i));
+            }
+        }
+        metrics.passagesReused(model().name(), texts.size() - missing.size());
+        if (missing.isEmpty()) {
+            return Map.of();
+        }
+        float[][] vectors = embed(List.copyOf(missing.values()));
+        metrics.passagesEmbedded(model().name(), vectors.length);
+        Map<String, float[]> fresh = new LinkedHashMap<>();
+        int i = 0;
+        for (String hash : missing.keySet()) {
+            fresh.put(hash, vectors[i++]);
+        }
+        return fresh;
+    }
+
     /** How many times this service has called the model, since start. */
     public long embedderCalls() {
         return embedderCalls.get();

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -31,6 +32,12 @@ public class EmbeddingStore {
     /** Another process may have stored the same text meanwhile: skip it rather than fail. */
     private static final String INSERT = "INSERT INTO embedding (model, text_hash, vector) SELECT ?, ?, ?"
             + " WHERE NOT EXISTS (SELECT 1 FROM embedding WHERE model = ? AND text_hash = ?)";
+    /**
+     * On PostgreSQL the check above does not see a concurrent transaction's uncommitted row, and the second insert
+     * of a text fails on the key when two replicas store it at once (chunks of one corpus may share a text).
+     */
+    private static final String INSERT_POSTGRESQL = "INSERT INTO embedding (model, text_hash, vector)"
+            + " VALUES (?, ?, ?) ON CONFLICT DO NOTHING";
     /** Hashes per look-up statement and transaction. */
     static final int LOOKUP_CHUNK = 500;
 
@@ -79,18 +86,62 @@ public class EmbeddingStore {
         return found;
     }
 
-    /** One batch of inserts on {@code connection}, in the caller's transaction; stored texts are skipped. */
-    public static void insert(Connection connection, String model, Map<String, float[]> vectors) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            for (Map.Entry<String, float[]> entry : vectors.entrySet()) {
+    /**
+     * Stores the vectors and runs {@code fence} in one transaction; when the fence does not hold, nothing is stored
+     * and -1 is returned, else the number of vectors newly stored (texts stored earlier are skipped).
+     */
+    public int storeFenced(String model, Map<String, float[]> vectors, Fence fence) {
+        int[] stored = {-1};
+        try {
+            inTransaction(connection -> {
+                int inserted = insert(connection, model, vectors);
+                if (!fence.holds(connection, inserted)) {
+                    throw new FenceRefused();
+                }
+                stored[0] = inserted;
+            });
+        } catch (FenceRefused refused) {
+            return -1;
+        }
+        return stored[0];
+    }
+
+    /** A conditional write that the vectors are stored with, given how many were new; false refuses them all. */
+    @FunctionalInterface
+    public interface Fence {
+        boolean holds(Connection connection, int stored) throws SQLException;
+    }
+
+    /** Rolls back a write whose fence did not hold. */
+    private static final class FenceRefused extends RuntimeException {
+        FenceRefused() {
+            super("fence refused", null, false, false);
+        }
+    }
+
+    /**
+     * One batch of inserts on {@code connection}, in the caller's transaction; stored texts are skipped. Returns how
+     * many were newly stored.
+     */
+    public static int insert(Connection connection, String model, Map<String, float[]> vectors) throws SQLException {
+        boolean postgresql = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+        try (PreparedStatement insert = connection.prepareStatement(postgresql ? INSERT_POSTGRESQL : INSERT)) {
+            // in hash order: two writers of overlapping texts then take the keys' locks in one order, not a deadlock
+            for (Map.Entry<String, float[]> entry : new TreeMap<>(vectors).entrySet()) {
                 insert.setString(1, model);
                 insert.setString(2, entry.getKey());
                 insert.setBytes(3, VectorCodec.encode(entry.getValue()));
-                insert.setString(4, model);
-                insert.setString(5, entry.getKey());
+                if (!postgresql) {
+                    insert.setString(4, model);
+                    insert.setString(5, entry.getKey());
+                }
                 insert.addBatch();
             }
-            insert.executeBatch();
+            int inserted = 0;
+            for (int count : insert.executeBatch()) {
+                inserted += count == PreparedStatement.SUCCESS_NO_INFO ? 1 : Math.max(0, count);
+            }
+            return inserted;
         }
     }
 

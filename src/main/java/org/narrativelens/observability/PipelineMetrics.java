@@ -19,6 +19,7 @@ public class PipelineMetrics {
     public static final String ANALYSIS_STAGE = "narrativelens.analysis.stage";
     public static final String ANALYSES_FINISHED = "narrativelens.analyses.finished";
     public static final String ANALYSES_QUEUED = "narrativelens.analyses.queued";
+    public static final String EMBEDDING_TASKS_QUEUED = "narrativelens.embedding.tasks.queued";
 
     private final MeterRegistry registry;
 

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
+import org.narrativelens.DatabaseClock;
 
 /** The database's clock, read on H2 and PostgreSQL alike, agrees with this machine's and moves forward. */
 @QuarkusTest

@@ -33,6 +33,7 @@ class MetricsApiTest {
     private static final String STAGE_SUM = "narrativelens_analysis_stage_seconds_sum";
     private static final String FINISHED = "narrativelens_analyses_finished_total";
     private static final String QUEUED = "narrativelens_analyses_queued";
+    private static final String TASKS_QUEUED = "narrativelens_embedding_tasks_queued";
 
     @Test
     void ingestingAndAnalysingMoveTheCounters() throws Exception {
@@ -44,6 +45,8 @@ class MetricsApiTest {
                 .then().statusCode(200)
                 .body("accepted", equalTo(13)).body("duplicates", equalTo(1)).body("rejected.size()", equalTo(1));
         int passages = given().when().get("/v1/corpora/" + corpus).then().statusCode(200).extract().path("passages");
+        // no background embedding worker in the test profile: the chunk waits for the analysis
+        assertTrue(PrometheusText.scrape().sum(TASKS_QUEUED, Map.of()) >= 1, "the new passages' chunk is queued");
         given().contentType(ContentType.JSON).body(Fixtures.resource(Fixtures.RIVERTON_FRAMES))
                 .when().post("/v1/corpora/" + corpus + "/analyses?wait=true")
                 .then().statusCode(200).body("status", equalTo("succeeded"));

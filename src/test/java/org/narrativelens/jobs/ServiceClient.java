@@ -36,11 +36,21 @@ final class ServiceClient {
 
     /** @param settings system properties every start of the service gets, besides the model, key and database */
     ServiceClient(String name, List<String> settings) {
-        this.runDir = project.resolve("target/" + name + "/" + Long.toString(System.currentTimeMillis(), 36));
-        this.apiKey = name + "-key-" + Long.toHexString(System.nanoTime());
         // a tenant of its own per run: a shared PostgreSQL database keeps other runs' corpora
-        this.tenant = "it-" + Long.toString(System.nanoTime(), 36);
+        this(name, settings, name + "-key-" + Long.toHexString(System.nanoTime()),
+                "it-" + Long.toString(System.nanoTime(), 36));
+    }
+
+    private ServiceClient(String name, List<String> settings, String apiKey, String tenant) {
+        this.runDir = project.resolve("target/" + name + "/" + Long.toString(System.currentTimeMillis(), 36));
+        this.apiKey = apiKey;
+        this.tenant = tenant;
         this.settings = settings;
+    }
+
+    /** A client of another process of the service, on the same database, with this client's key and tenant. */
+    ServiceClient replica(String name, List<String> replicaSettings) {
+        return new ServiceClient(name, replicaSettings, apiKey, tenant);
     }
 
     /** Starts (or restarts) the service; {@code name} names its log. */

@@ -1,4 +1,4 @@
-package org.narrativelens.analysis;
+package org.narrativelens;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
