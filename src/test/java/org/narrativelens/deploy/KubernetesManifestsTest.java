@@ -24,6 +24,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.narrativelens.observability.PipelineMetrics;
 
 /**
  * Every manifest under k8s/, rendered per overlay as kustomize would, checked offline against the service's own
@@ -43,6 +44,9 @@ class KubernetesManifestsTest {
             "HorizontalPodAutoscaler", "autoscaling/v2", "PodDisruptionBudget", "policy/v1");
 
     static final ServiceEndpoints SERVICE = ServiceEndpoints.fromApplicationProperties();
+    /** The queue gauges as Prometheus names them, the only external metrics an autoscaler may read. */
+    static final Set<String> EXPORTED_QUEUES = Set.of(
+            PipelineMetrics.EMBEDDING_TASKS_QUEUED.replace('.', '_'), PipelineMetrics.ANALYSES_QUEUED.replace('.', '_'));
 
     @Test
     void theOverlaysAreDevAndProdAndEveryManifestIsUsed() throws IOException {
@@ -210,6 +214,12 @@ class KubernetesManifestsTest {
         int max = hpa.path("spec").path("maxReplicas").asInt();
         assertTrue(1 <= min && min <= max, "1 <= minReplicas <= maxReplicas");
         for (JsonNode metric : hpa.path("spec").path("metrics")) {
+            if (metric.path("type").asText().equals("External")) {
+                String name = metric.path("external").path("metric").path("name").asText();
+                assertTrue(EXPORTED_QUEUES.contains(name), "the HPA scales on " + name + ", which the service does"
+                        + " not export; it exports " + EXPORTED_QUEUES);
+                continue;
+            }
             String resource = metric.path("resource").path("name").asText();
             assertTrue(appContainer(deployment).path("resources").path("requests").has(resource),
                     "utilisation of " + resource + " needs a request to be measured against");
