@@ -1,6 +1,7 @@
 package org.narrativelens.scoring;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -56,7 +57,8 @@ final class ScoredClaims {
         List<String> actions = new ArrayList<>(rule.actions());
         read.forEach(s -> actions.add(s.action()));
         ActionLexicon lexicon = ActionLexicon.of(actions.stream().distinct().toList(), encoder);
-        return new Leans(ClaimLeans.byDocument(read, s -> rule.side(s, lexicon::classOf)),
-                ClaimLeans.bySource(read, s -> rule.side(s, lexicon::classOf)));
+        Map<PlacedStatement, Integer> sides = new IdentityHashMap<>();
+        read.forEach(s -> sides.put(s, rule.side(s, lexicon::classOf)));
+        return new Leans(ClaimLeans.byDocument(read, sides::get), ClaimLeans.bySource(read, sides::get));
     }
 }

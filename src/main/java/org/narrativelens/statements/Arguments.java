@@ -43,7 +43,7 @@ final class Arguments {
         }
         IndexedWord subject = child(verb, "nsubj");
         if (subject != null && hasMark(verb, "with") && subject.index() < verb.index()) {
-            // "partnering with us to confront ISIS": the parser makes "us" the subject of "confront"; the
+            // "partnering with us to confront the Red Brigade": the parser makes "us" the subject of "confront"; the
             // agent of a purpose clause of a joint action is the subject of the clause it serves
             IndexedWord parent = graph.getParent(verb);
             return parent == null ? subject : agent(parent);
@@ -231,7 +231,7 @@ final class Arguments {
     }
 
     /**
-     * "Pakistan conducted a crackdown, arresting 48 operatives": a participle set off by a comma is a free adjunct
+     * "Northland conducted a crackdown, arresting forty rebels": a participle set off by a comma is a free adjunct
      * of the clause, not a modifier of the noun before the comma, and English reads the clause's subject as its
      * agent (the rule behind "dangling" participles). The parser attaches it to that noun all the same.
      */
