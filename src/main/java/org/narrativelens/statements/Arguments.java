@@ -5,6 +5,7 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Who acts and who is acted on for a predicate of a UD graph: subjects and objects, the passive's "by" phrase,
@@ -91,6 +92,19 @@ final class Arguments {
             object = prepositionalPatient(verb);
         }
         return object;
+    }
+
+    /**
+     * The adjective of a resultative verb without an object, "makes Main Street safer", where the parser reads the
+     * patient as the subject of a small clause (xcomp adjective with its own nsubj); null when there is none.
+     */
+    IndexedWord resultative(IndexedWord verb) {
+        for (IndexedWord complement : children(verb, "xcomp")) {
+            if (complement.tag() != null && complement.tag().startsWith("JJ") && child(complement, "nsubj") != null) {
+                return complement;
+            }
+        }
+        return null;
     }
 
     /**
@@ -206,6 +220,10 @@ final class Arguments {
         switch (relation) {
             case "conj":
                 return parent.tag().startsWith("VB") || child(parent, "cop") != null ? agent(parent) : null;
+            case "dep":
+                // "removes parking, hurts small businesses and ...": a finite verb after a comma that the parser
+                // could not attach as a conjunct is one all the same, and shares its head's subject
+                return finiteAfterComma(verb) && parent.tag().startsWith("VB") ? agent(parent) : null;
             case "xcomp":
             case "advcl":
                 IndexedWord object = child(parent, "obj");
@@ -235,6 +253,11 @@ final class Arguments {
      * of the clause, not a modifier of the noun before the comma, and English reads the clause's subject as its
      * agent (the rule behind "dangling" participles). The parser attaches it to that noun all the same.
      */
+    private boolean finiteAfterComma(IndexedWord verb) {
+        IndexedWord before = graph.getNodeByIndexSafe(verb.index() - 1);
+        return Set.of("VBZ", "VBP", "VBD").contains(verb.tag()) && before != null && ",".equals(before.word());
+    }
+
     private boolean freeAdjunct(IndexedWord participle) {
         IndexedWord before = graph.getNodeByIndexSafe(participle.index() - 1);
         return before != null && ",".equals(before.word());

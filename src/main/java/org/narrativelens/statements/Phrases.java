@@ -42,6 +42,16 @@ final class Phrases {
     }
 
     /**
+     * A resultative predicate, "makes Main Street safer": the verb's text, and as head the verb's lemma with the
+     * adjective as written ("make safer"), the patient's place between them when labelled.
+     */
+    Mention resultative(IndexedWord verb, IndexedWord adjective) {
+        return new Mention(text.substring(verb.beginPosition(), verb.endPosition()),
+                lemma(verb) + " " + adjective.word().toLowerCase(Locale.ROOT), verb.beginPosition(),
+                verb.endPosition());
+    }
+
+    /**
      * Proper names are their own head, with their capitalised adjectives ("islamic state khorasan province"); other
      * words their lemma.
      */

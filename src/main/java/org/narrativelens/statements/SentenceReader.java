@@ -95,6 +95,12 @@ final class SentenceReader {
         }
         IndexedWord agent = arguments.agent(word);
         IndexedWord patient = arguments.patient(word);
+        IndexedWord result = patient == null ? arguments.resultative(word) : null;
+        if (result != null) {
+            emit(word, phrases.resultative(word, result), agent, arguments.child(result, "nsubj"),
+                    modality.negated(word), out);
+            return;
+        }
         boolean negated = modality.negated(word);
         if (patient != null && modality.negativeObject(patient) && !arguments.passive(word)) {
             negated = true;

@@ -13,7 +13,7 @@ import org.narrativelens.text.Span;
 public final class StatementExtractor {
 
     /** Changes whenever the parser or a rule changes: cached statements of another version are not reused. */
-    public static final String VERSION = DependencyParser.VERSION + "/rules-4";
+    public static final String VERSION = DependencyParser.VERSION + "/rules-5";
 
     private final DependencyParser parser;
 

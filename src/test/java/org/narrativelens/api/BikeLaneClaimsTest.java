@@ -77,7 +77,9 @@ class BikeLaneClaimsTest {
     @Disabled("Open (issue 13), measured 2026-12-03 on rules-4: every speaker leans to burden {Maria Lopez +0.36,"
             + " Ahmed Khan +0.23, Lena Ortiz +0.16, Priya Shah +0.15, Tom Becker +0.79}: the order is right but short"
             + " quoted speech sits on the burden side of the guided axis's zero, and none of their words is a statement"
-            + " on the guided pair (their agents are the kids, the redesign, the plan, the nurse herself)")
+            + " on the guided pair (their agents are the kids, the redesign, the plan, the nurse herself). Z-norm of the"
+            + " guided cosines, centring on everyday text and the best single claim of each description were tried and"
+            + " measured (docs/statements.md); none puts the four on the safety side")
     void theLanesSupportersAreOnTheSafetySide() {
         Map<String, Double> stance = new HashMap<>();
         result.get("speakers").forEach(s -> stance.put(s.get("name").asText(), s.get("stance").asDouble()));

@@ -25,4 +25,14 @@ class VerbFormsTest {
                 VerbForms.label("the bike lane", "remove", "parking", true));
         assertEquals("Pakistan is not a sanctuary", VerbForms.label("Pakistan", "be a sanctuary", null, true));
     }
+
+    @Test
+    void aResultativeTakesItsPatientBeforeItsResult() {
+        assertEquals("The tram makes the square quieter", VerbForms.label("the tram", "make quieter", "the square",
+                false));
+        assertEquals("The tram does not make the square quieter", VerbForms.label("the tram", "make quieter",
+                "the square", true));
+        assertEquals("The tram makes quieter", VerbForms.label("the tram", "make quieter", null, false));
+        assertEquals("The mayor gives up the plan", VerbForms.label("the mayor", "give up", "the plan", false));
+    }
 }

@@ -70,6 +70,19 @@ class StatementExtractorTest {
     }
 
     @Test
+    void resultativeTakesTheSmallClausesSubjectAsPatient() {
+        Statement s = only("The new tram will make the square quieter for residents.");
+        assertEquals("tram|make quieter|square", Parsers.brief(s));
+        assertEquals("make", s.action().text());
+    }
+
+    @Test
+    void predicatesListedWithCommasShareTheSubject() {
+        assertEquals(List.of("ordinance|ban|truck", "ordinance|close|road", "ordinance|raise|fine"),
+                briefs("The ordinance bans trucks, closes side roads and raises the fines."));
+    }
+
+    @Test
     void conjoinedObjectsGiveOneStatementEach() {
         assertEquals(List.of("council|fund|library", "council|fund|park"),
                 briefs("The council funded the library and the park."));
