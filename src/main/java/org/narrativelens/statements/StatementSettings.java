@@ -28,6 +28,10 @@ public interface StatementSettings {
     @WithDefault("" + CHUNK_PASSAGES)
     int chunkPassages();
 
+    /** Whether the service loads the parser when it starts rather than on the first analysis that needs it. */
+    @WithDefault("true")
+    boolean loadAtStartup();
+
     /** The defaults above, for code that runs outside the service (the evaluation command). */
     static StatementSettings defaults() {
         return new StatementSettings() {
@@ -49,6 +53,11 @@ public interface StatementSettings {
             @Override
             public int chunkPassages() {
                 return CHUNK_PASSAGES;
+            }
+
+            @Override
+            public boolean loadAtStartup() {
+                return false;
             }
         };
     }

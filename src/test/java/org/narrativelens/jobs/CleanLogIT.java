@@ -1,6 +1,7 @@
 package org.narrativelens.jobs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
@@ -46,5 +47,7 @@ class CleanLogIT {
         List<String> noisy = service.logLines().stream().filter(line -> line.contains("\"level\":\"WARN")
                 || line.contains("\"level\":\"ERROR") || line.matches(".* (WARN|ERROR) .*")).toList();
         assertEquals(List.of(), noisy, "warnings or errors in the service's log");
+        assertTrue(service.logLines().stream().anyMatch(line -> line.contains("statement parser loaded in")),
+                "the service loads the statement parser when it starts");
     }
 }
