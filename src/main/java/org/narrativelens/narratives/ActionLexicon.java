@@ -52,6 +52,28 @@ public final class ActionLexicon {
         return lexicon;
     }
 
+    /**
+     * This lexicon with more phrases embedded (one call to the encoder) and classified the same way: the heads of
+     * nouns, where a noun that names a harm ("injuries", "attacks") lands in {@link ActionClass#HARM}.
+     */
+    public ActionLexicon including(Collection<String> more, PhraseEncoder encoder) {
+        List<String> missing = more.stream().filter(p -> !vectors.containsKey(p)).distinct().sorted().toList();
+        if (missing.isEmpty()) {
+            return this;
+        }
+        Map<String, float[]> all = new HashMap<>(vectors);
+        float[][] embedded = encoder.encode(missing);
+        for (int i = 0; i < missing.size(); i++) {
+            all.put(missing.get(i), embedded[i]);
+        }
+        ActionLexicon lexicon = new ActionLexicon(all);
+        lexicon.classes.putAll(classes);
+        for (String phrase : missing) {
+            lexicon.classes.put(phrase, lexicon.nearestClass(phrase));
+        }
+        return lexicon;
+    }
+
     /** The class of the action, or null when no prototype is close enough. */
     public ActionClass classOf(String action) {
         return classes.get(action);

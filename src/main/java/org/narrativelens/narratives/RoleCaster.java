@@ -3,8 +3,10 @@ package org.narrativelens.narratives;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.narrativelens.narratives.RoleScores.Role;
 import org.narrativelens.narratives.RoleScores.RoleCast;
@@ -18,7 +20,10 @@ import org.narrativelens.statements.Statement;
  * framework. By the class of the action ({@link ActionClass}):
  * <ul>
  *   <li>harm: the agent is a villain, the patient a victim;
- *   <li>counter: the agent is a hero, the patient a villain;
+ *   <li>counter: when the patient is a character (the corpus shows it acting on someone or something: the agent of
+ *       a statement with a patient), the agent is a hero and the patient the villain it confronts. Countering what
+ *       never acts makes no villain: the agent is a hero when that is a harm itself ("cut injuries": the patient's
+ *       head lands in the harm class), and nobody is cast when it is not ("removes parking spaces");
  *   <li>support: the agent is a hero and the patient a victim, unless the corpus casts the patient as a villain
  *       (from harm and counter statements), when the agent is its accomplice: a villain.
  * </ul>
@@ -27,15 +32,24 @@ import org.narrativelens.statements.Statement;
  */
 public final class RoleCaster {
 
-    /** Roles per entity name, sorted by name; only entities some statement casts. */
+    /**
+     * Roles per entity name, sorted by name; only entities some statement casts. The lexicon must include the
+     * patient heads of countering statements ({@link #counteredHeads}).
+     */
     public List<RoleScores> cast(List<PlacedStatement> statements, ActionLexicon lexicon) {
+        Set<String> characters = new HashSet<>();
+        for (PlacedStatement s : statements) {
+            if (s.agent() != null && s.patient() != null) {
+                characters.add(s.agent());
+            }
+        }
         Map<String, Double> villainy = new HashMap<>();
         for (PlacedStatement s : statements) {
             ActionClass c = lexicon.classOf(s.action());
             double w = Stands.roleWeight(s.statement());
             if (c == ActionClass.HARM && s.agent() != null) {
                 villainy.merge(s.agent(), w, Double::sum);
-            } else if (c == ActionClass.COUNTER && s.patient() != null) {
+            } else if (c == ActionClass.COUNTER && characters.contains(s.patient())) {
                 villainy.merge(s.patient(), w, Double::sum);
             }
         }
@@ -53,8 +67,12 @@ public final class RoleCaster {
                     add(byEntity, s, s.patient(), st.patient(), Role.VICTIM, w);
                 }
                 case COUNTER -> {
-                    add(byEntity, s, s.agent(), st.agent(), Role.HERO, w);
-                    add(byEntity, s, s.patient(), st.patient(), Role.VILLAIN, w);
+                    if (s.patient() == null || characters.contains(s.patient())) {
+                        add(byEntity, s, s.agent(), st.agent(), Role.HERO, w);
+                        add(byEntity, s, s.patient(), st.patient(), Role.VILLAIN, w);
+                    } else if (lexicon.classOf(st.patient().head()) == ActionClass.HARM) {
+                        add(byEntity, s, s.agent(), st.agent(), Role.HERO, w);
+                    }
                 }
                 case SUPPORT -> {
                     if (s.patient() != null && villainy.getOrDefault(s.patient(), 0.0) > 0) {
@@ -69,6 +87,13 @@ public final class RoleCaster {
         List<RoleScores> result = new ArrayList<>();
         byEntity.forEach((entity, documents) -> result.add(scores(entity, documents)));
         return List.copyOf(result);
+    }
+
+    /** The heads of what countering statements counter: the nouns {@link #cast} asks the lexicon to classify. */
+    public static List<String> counteredHeads(List<PlacedStatement> statements, ActionLexicon lexicon) {
+        return statements.stream()
+                .filter(s -> s.statement().patient() != null && lexicon.classOf(s.action()) == ActionClass.COUNTER)
+                .map(s -> s.statement().patient().head()).distinct().toList();
     }
 
     private static void add(Map<String, Map<Long, Tally>> byEntity, PlacedStatement s, String entity,

@@ -14,7 +14,8 @@ class RoleCasterTest {
     private static List<RoleScores> cast(List<PlacedStatement> statements) {
         ActionLexicon lexicon = ActionLexicon.of(statements.stream().map(PlacedStatement::action).toList(),
                 ModelEncoder.get());
-        return new RoleCaster().cast(statements, lexicon);
+        return new RoleCaster().cast(statements,
+                lexicon.including(RoleCaster.counteredHeads(statements, lexicon), ModelEncoder.get()));
     }
 
     private static RoleScores.Roles roles(List<RoleScores> scores, String entity) {
@@ -30,6 +31,16 @@ class RoleCasterTest {
         assertEquals(new RoleScores.Roles(0, 2, 0), roles(scores, "the gang"));
         assertEquals(new RoleScores.Roles(0, 0, 1), roles(scores, "shopkeepers"));
         assertEquals(new RoleScores.Roles(1, 0, 0), roles(scores, "the police"));
+    }
+
+    @Test
+    void counteringWhatNeverActsMakesNoVillainAndAHeroOnlyAgainstAHarm() {
+        Claims a = Claims.in("outlet-a", 1);
+        List<RoleScores> scores = cast(List.of(a.says("the tram", "reduce", "injuries"),
+                a.says("the ordinance", "remove", "benches")));
+
+        assertEquals(List.of("the tram"), scores.stream().map(RoleScores::entity).toList());
+        assertEquals(new RoleScores.Roles(1, 0, 0), roles(scores, "the tram"));
     }
 
     @Test
