@@ -13,6 +13,9 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -29,6 +32,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.narrativelens.corpus.ContentHash;
@@ -71,7 +75,7 @@ class PreEmbeddedAnalysisBenchmark {
         @Override
         public Map<String, String> getConfigOverrides() {
             // a file database kept between runs (the setup of an allsides-dev corpus embeds it once), as in production
-            return Map.of("narrative-lens.analysis.poll-interval", "100ms", "quarkus.datasource.jdbc.url",
+            return Map.of("narrative-lens.analysis.poll-interval", "250ms", "quarkus.datasource.jdbc.url",
                     "jdbc:h2:file:./target/bench-pre-embedded/db;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
         }
     }
@@ -109,6 +113,7 @@ class PreEmbeddedAnalysisBenchmark {
                 embedWithoutModel(corpus, embeddings.model().name());
             }
         }
+        abandonUnfinishedJobs();
         // not timed: warms the JIT up
         double warmUp = timed(corpus);
         System.out.printf(Locale.ROOT, "# analysis of corpus '%s' (%s passages) embedded at ingestion (%s, %d"
@@ -119,11 +124,15 @@ class PreEmbeddedAnalysisBenchmark {
         List<Double> walls = new ArrayList<>();
         List<Double> cpus = new ArrayList<>();
         List<Long> peaks = new ArrayList<>();
+        List<Long> live = new ArrayList<>();
         for (int run = 0; run < runs; run++) {
             Map<String, Double> before = stageSeconds();
             PeakHeap.reset();
             long cpu = StageTimes.processCpuNanos();
-            walls.add(timed(corpus));
+            try (LiveHeap after = new LiveHeap()) {
+                walls.add(timed(corpus));
+                live.add(after.peak());
+            }
             cpus.add((StageTimes.processCpuNanos() - cpu) / 1e9);
             peaks.add(PeakHeap.bytes());
             Map<String, Double> after = stageSeconds();
@@ -142,8 +151,9 @@ class PreEmbeddedAnalysisBenchmark {
         System.out.printf(Locale.ROOT, "| submit to succeeded | %.2f | %s |%n", median(walls), format(walls));
         System.out.printf(Locale.ROOT, "| process cpu s, submit to succeeded | %.2f | %s |%n", median(cpus),
                 format(cpus));
-        System.out.printf(Locale.ROOT, "peak heap used per run: %s (max heap %s)%n",
-                peaks.stream().map(PeakHeap::mib).toList(), PeakHeap.mib(Runtime.getRuntime().maxMemory()));
+        System.out.printf(Locale.ROOT, "heap per run: largest live set after a collection %s; sum of the pools'"
+                + " peaks %s (an upper bound, garbage included); max heap %s%n", live.stream().map(PeakHeap::mib)
+                .toList(), peaks.stream().map(PeakHeap::mib).toList(), PeakHeap.mib(Runtime.getRuntime().maxMemory()));
     }
 
     /**
@@ -161,6 +171,15 @@ class PreEmbeddedAnalysisBenchmark {
         System.out.println("result sha256 " + ContentHash.sha256(new ObjectMapper().readTree(body).get("result")
                 .toString()));
         return seconds;
+    }
+
+    /** Jobs of an earlier invocation that was stopped would be claimed again and run between the timed ones. */
+    private void abandonUnfinishedJobs() throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement abandon = c.prepareStatement(
+                "UPDATE analysis SET status = 'failed', owner = NULL, lease_until = NULL"
+                        + " WHERE status IN ('queued', 'running')")) {
+            abandon.executeUpdate();
+        }
     }
 
     private UUID existing(String name) {
@@ -321,10 +340,50 @@ class PreEmbeddedAnalysisBenchmark {
         Response response = given().get(location);
         while (Set.of("queued", "running").contains(response.<String>path("status"))
                 && System.currentTimeMillis() < deadline) {
-            Thread.sleep(50);
+            Thread.sleep(250);
             response = given().get(location);
         }
         return response;
+    }
+
+    /**
+     * The largest heap in use right after a garbage collection (the heap pools' collection usage, summed), sampled
+     * every 20 ms while open: what the run kept alive, not the garbage a large heap lets accumulate.
+     */
+    private static final class LiveHeap implements AutoCloseable {
+        private final AtomicLong peak = new AtomicLong();
+        private final Thread sampler;
+
+        LiveHeap() {
+            sampler = new Thread(() -> {
+                while (!Thread.currentThread().isInterrupted()) {
+                    long used = 0;
+                    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                        if (pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null) {
+                            used += pool.getCollectionUsage().getUsed();
+                        }
+                    }
+                    peak.accumulateAndGet(used, Math::max);
+                    try {
+                        Thread.sleep(20);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "live-heap");
+            sampler.setDaemon(true);
+            sampler.start();
+        }
+
+        long peak() {
+            return peak.get();
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            sampler.interrupt();
+            sampler.join();
+        }
     }
 
     private static double median(List<Double> values) {
