@@ -11,41 +11,24 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.narrativelens.corpus.ContentHash;
-import org.narrativelens.corpus.Corpus;
-import org.narrativelens.corpus.CorpusPassages;
 import org.narrativelens.corpus.CorpusService;
-import org.narrativelens.corpus.DocumentSubmission;
-import org.narrativelens.corpus.IngestionService;
-import org.narrativelens.evaluation.EvalDocument;
-import org.narrativelens.evaluation.JsonlCorpus;
 import org.narrativelens.embed.EmbeddingCache;
-import org.narrativelens.embed.VectorCodec;
-import org.narrativelens.frames.PassageVector;
 import org.narrativelens.observability.PipelineMetrics;
 import org.narrativelens.security.Tenants;
 
@@ -57,7 +40,7 @@ import org.narrativelens.security.Tenants;
  * text unique) written straight into the database with its vectors, as ingestion and the embedding workers would
  * have left it, so the model never runs; or, with {@code -Dbench.documents=<documents.jsonl> -Dbench.topic=<topic>},
  * a topic's documents ingested by the service (segmentation, voices, speakers), with vectors written for its texts
- * without the model ({@link #embedWithoutModel}). The
+ * without the model ({@link PreEmbeddedCorpora#embedWithoutModel}). The
  * database is an H2 file under {@code target/bench-pre-embedded}, kept between invocations (delete it to start
  * afresh). Not part of {@code verify}; the command is in docs/performance.md.
  */
@@ -65,7 +48,7 @@ import org.narrativelens.security.Tenants;
 @TestProfile(PreEmbeddedAnalysisBenchmark.WithoutStatements.class)
 class PreEmbeddedAnalysisBenchmark {
 
-    /** The statement stage off, and the analysis worker polling often enough not to add to the wall time. */
+    /** The statement stage off, the analysis worker polling often, and a file database kept between invocations. */
     public static class WithoutStatements implements QuarkusTestProfile {
         @Override
         public Set<Class<?>> getEnabledAlternatives() {
@@ -74,7 +57,7 @@ class PreEmbeddedAnalysisBenchmark {
 
         @Override
         public Map<String, String> getConfigOverrides() {
-            // a file database kept between runs (the setup of an allsides-dev corpus embeds it once), as in production
+            // the corpora stored by an earlier invocation are reused; a file database as the service's default
             return Map.of("narrative-lens.analysis.poll-interval", "250ms", "quarkus.datasource.jdbc.url",
                     "jdbc:h2:file:./target/bench-pre-embedded/db;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
         }
@@ -92,9 +75,7 @@ class PreEmbeddedAnalysisBenchmark {
     @Inject
     MeterRegistry registry;
     @Inject
-    IngestionService ingestion;
-    @Inject
-    CorpusPassages passages;
+    PreEmbeddedCorpora stored;
 
     @Test
     void analysesAPreEmbeddedCorpus() throws Exception {
@@ -103,14 +84,14 @@ class PreEmbeddedAnalysisBenchmark {
         String topic = System.getProperty("bench.topic", "immigration");
         int n = Integer.getInteger("bench.passages", 40_000);
         String name = "pre-embedded " + (documents.isEmpty() ? "synthetic " + n : documents + " " + topic);
-        UUID corpus = existing(name);
+        UUID corpus = stored.existing(name);
         if (corpus == null) {
             corpus = corpora.create(Tenants.DEFAULT, name).id();
             if (documents.isEmpty()) {
-                store(corpus, ClusteringBenchmark.synthetic(n, 42), embeddings.model().name());
+                stored.store(corpus, ClusteringBenchmark.synthetic(n, 42), embeddings.model().name());
             } else {
-                ingest(corpus, Path.of(documents), topic);
-                embedWithoutModel(corpus, embeddings.model().name());
+                stored.ingest(corpus, Path.of(documents), topic);
+                stored.embedWithoutModel(corpus, embeddings.model().name());
             }
         }
         abandonUnfinishedJobs();
@@ -182,148 +163,8 @@ class PreEmbeddedAnalysisBenchmark {
         }
     }
 
-    private UUID existing(String name) {
-        return QuarkusTransaction.requiringNew().call(() -> Corpus.<Corpus>find("name", name).firstResultOptional()
-                .map(c -> c.id).orElse(null));
-    }
-
     private long passageCount(UUID corpus) {
         return given().get("/v1/corpora/" + corpus).then().statusCode(200).extract().<Integer>path("passages");
-    }
-
-    /** The topic's documents through the service's ingestion (segmentation, voices, embedding tasks queued). */
-    private void ingest(UUID corpus, Path file, String topic) {
-        List<DocumentSubmission> batch = new ArrayList<>();
-        for (EvalDocument d : JsonlCorpus.read(file, "topic")) {
-            if (topic.equals(d.group())) {
-                batch.add(new DocumentSubmission(d.id(), d.source(), null, null, null, null, d.text()));
-            }
-            if (batch.size() == 100) {
-                ingestion.ingest(Tenants.DEFAULT, corpus, batch);
-                batch.clear();
-            }
-        }
-        ingestion.ingest(Tenants.DEFAULT, corpus, batch);
-    }
-
-    /**
-     * Stores a vector for every text an analysis of the corpus looks up (passages, and what speakers say where it is
-     * embedded apart) and marks the corpus's embedding tasks done, as the workers would, without running the model
-     * (on this shared machine the model would take about 20 minutes for a topic): the distinct texts in stored order
-     * get the vectors of {@link ClusteringBenchmark#synthetic} (8 topics, a planted lean, noise), unit length as the
-     * model writes them, so the stages after the look-up see a corpus of the real one's shape.
-     */
-    private void embedWithoutModel(UUID corpus, String model) throws SQLException {
-        Set<String> hashes = new LinkedHashSet<>();
-        for (CorpusPassages.LoadedPassage p : passages.load(corpus)) {
-            hashes.add(ContentHash.sha256(p.text()));
-            if (p.speechText() != null) {
-                hashes.add(ContentHash.sha256(p.speechText()));
-            }
-        }
-        List<PassageVector> shaped = ClusteringBenchmark.synthetic(hashes.size(), 42);
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement vector = c.prepareStatement("INSERT INTO embedding (model, text_hash, vector)"
-                     + " SELECT ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM embedding WHERE model = ? AND text_hash = ?)")) {
-            c.setAutoCommit(false);
-            int i = 0;
-            for (String hash : hashes) {
-                vector.setString(1, model);
-                vector.setString(2, hash);
-                vector.setBytes(3, VectorCodec.encode(unit(shaped.get(i++).vector())));
-                vector.setString(4, model);
-                vector.setString(5, hash);
-                vector.addBatch();
-                if (i % 1000 == 0 || i == hashes.size()) {
-                    vector.executeBatch();
-                    c.commit();
-                }
-            }
-            try (PreparedStatement done = c.prepareStatement(
-                    "UPDATE embedding_task SET status = 'done' WHERE corpus_id = ?")) {
-                done.setObject(1, corpus);
-                done.executeUpdate();
-            }
-            c.commit();
-        }
-    }
-
-    /** Normalised in double and stored as float, as the model's vectors are (MeanPooling). */
-    private static float[] unit(float[] v) {
-        double squares = 0;
-        for (float x : v) {
-            squares += x * (double) x;
-        }
-        double norm = Math.sqrt(squares);
-        float[] unit = new float[v.length];
-        for (int j = 0; j < v.length; j++) {
-            unit[j] = (float) (v[j] / norm);
-        }
-        return unit;
-    }
-
-    /** Documents, passages (author's voice) and vectors, as ingestion and its embedding tasks store them. */
-    private void store(UUID corpus, List<PassageVector> passages, String model) throws SQLException {
-        Timestamp now = Timestamp.from(Instant.now());
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            // internal ids far above what the sequences hand out, apart for each corpus of the database
-            long firstId;
-            try (ResultSet count = c.createStatement().executeQuery("SELECT COUNT(*) FROM corpus")) {
-                count.next();
-                firstId = count.getLong(1) * 1_000_000_000_000L;
-            }
-            try (PreparedStatement document = c.prepareStatement("INSERT INTO document (id, public_id, corpus_id,"
-                    + " source, text, content_hash, boilerplate_dropped, created_at) VALUES (?, ?, ?, ?, ?, ?, 0, ?)");
-                 PreparedStatement passage = c.prepareStatement("INSERT INTO passage (id, public_id, document_id,"
-                         + " ordinal, paragraph, start_offset, end_offset, text_hash, voice)"
-                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'author')");
-                 PreparedStatement vector = c.prepareStatement(
-                         "INSERT INTO embedding (model, text_hash, vector) VALUES (?, ?, ?)")) {
-                int from = 0;
-                while (from < passages.size()) {
-                    long documentId = passages.get(from).documentId();
-                    int to = from;
-                    StringBuilder text = new StringBuilder();
-                    while (to < passages.size() && passages.get(to).documentId() == documentId) {
-                        PassageVector p = passages.get(to);
-                        String unique = p.text() + " Item " + p.passageId() + ".";
-                        int start = text.length();
-                        text.append(unique).append("\n\n");
-                        String hash = ContentHash.sha256(unique);
-                        passage.setLong(1, firstId + p.passageId());
-                        passage.setLong(2, p.passageId());
-                        passage.setLong(3, firstId + documentId);
-                        passage.setInt(4, to - from);
-                        passage.setInt(5, to - from);
-                        passage.setInt(6, start);
-                        passage.setInt(7, start + unique.length());
-                        passage.setString(8, hash);
-                        passage.addBatch();
-                        vector.setString(1, model);
-                        vector.setString(2, hash);
-                        vector.setBytes(3, VectorCodec.encode(unit(p.vector())));
-                        vector.addBatch();
-                        to++;
-                    }
-                    document.setLong(1, firstId + documentId);
-                    document.setLong(2, documentId);
-                    document.setObject(3, corpus);
-                    document.setString(4, passages.get(from).source());
-                    document.setString(5, text.toString());
-                    document.setString(6, ContentHash.ofDocument(text.toString()));
-                    document.setTimestamp(7, now);
-                    document.addBatch();
-                    if (documentId % 100 == 0 || to == passages.size()) {
-                        document.executeBatch();
-                        passage.executeBatch();
-                        vector.executeBatch();
-                        c.commit();
-                    }
-                    from = to;
-                }
-            }
-        }
     }
 
     private Map<String, Double> stageSeconds() {
@@ -344,46 +185,6 @@ class PreEmbeddedAnalysisBenchmark {
             response = given().get(location);
         }
         return response;
-    }
-
-    /**
-     * The largest heap in use right after a garbage collection (the heap pools' collection usage, summed), sampled
-     * every 20 ms while open: what the run kept alive, not the garbage a large heap lets accumulate.
-     */
-    private static final class LiveHeap implements AutoCloseable {
-        private final AtomicLong peak = new AtomicLong();
-        private final Thread sampler;
-
-        LiveHeap() {
-            sampler = new Thread(() -> {
-                while (!Thread.currentThread().isInterrupted()) {
-                    long used = 0;
-                    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-                        if (pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null) {
-                            used += pool.getCollectionUsage().getUsed();
-                        }
-                    }
-                    peak.accumulateAndGet(used, Math::max);
-                    try {
-                        Thread.sleep(20);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            }, "live-heap");
-            sampler.setDaemon(true);
-            sampler.start();
-        }
-
-        long peak() {
-            return peak.get();
-        }
-
-        @Override
-        public void close() throws InterruptedException {
-            sampler.interrupt();
-            sampler.join();
-        }
     }
 
     private static double median(List<Double> values) {
