@@ -87,6 +87,8 @@ class PreEmbeddedAnalysisBenchmark {
         UUID corpus = stored.existing(name);
         if (corpus == null) {
             corpus = corpora.create(Tenants.DEFAULT, name).id();
+        }
+        if (passageCount(corpus) == 0) {
             if (documents.isEmpty()) {
                 stored.store(corpus, ClusteringBenchmark.synthetic(n, 42), embeddings.model().name());
             } else {

@@ -35,6 +35,10 @@ import org.narrativelens.security.Tenants;
 @ApplicationScoped
 class PreEmbeddedCorpora {
 
+    /** A text stored by another corpus of the database (a smaller synthetic corpus shares its first texts) is kept. */
+    private static final String SKIP_STORED = "INSERT INTO embedding (model, text_hash, vector) SELECT ?, ?, ?"
+            + " WHERE NOT EXISTS (SELECT 1 FROM embedding WHERE model = ? AND text_hash = ?)";
+
     @Inject
     DataSource dataSource;
     @Inject
@@ -80,8 +84,7 @@ class PreEmbeddedCorpora {
         }
         List<PassageVector> shaped = ClusteringBenchmark.synthetic(hashes.size(), 42);
         try (Connection c = dataSource.getConnection();
-             PreparedStatement vector = c.prepareStatement("INSERT INTO embedding (model, text_hash, vector)"
-                     + " SELECT ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM embedding WHERE model = ? AND text_hash = ?)")) {
+             PreparedStatement vector = c.prepareStatement(SKIP_STORED)) {
             c.setAutoCommit(false);
             int i = 0;
             for (String hash : hashes) {
@@ -135,8 +138,7 @@ class PreEmbeddedCorpora {
                  PreparedStatement passage = c.prepareStatement("INSERT INTO passage (id, public_id, document_id,"
                          + " ordinal, paragraph, start_offset, end_offset, text_hash, voice)"
                          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'author')");
-                 PreparedStatement vector = c.prepareStatement(
-                         "INSERT INTO embedding (model, text_hash, vector) VALUES (?, ?, ?)")) {
+                 PreparedStatement vector = c.prepareStatement(SKIP_STORED)) {
                 int from = 0;
                 while (from < passages.size()) {
                     long documentId = passages.get(from).documentId();
@@ -160,6 +162,8 @@ class PreEmbeddedCorpora {
                         vector.setString(1, model);
                         vector.setString(2, hash);
                         vector.setBytes(3, VectorCodec.encode(unit(p.vector())));
+                        vector.setString(4, model);
+                        vector.setString(5, hash);
                         vector.addBatch();
                         to++;
                     }
