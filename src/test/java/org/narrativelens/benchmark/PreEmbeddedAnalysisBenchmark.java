@@ -40,9 +40,9 @@ import org.narrativelens.security.Tenants;
  * text unique) written straight into the database with its vectors, as ingestion and the embedding workers would
  * have left it, so the model never runs; or, with {@code -Dbench.documents=<documents.jsonl> -Dbench.topic=<topic>},
  * a topic's documents ingested by the service (segmentation, voices, speakers), with vectors written for its texts
- * without the model ({@link PreEmbeddedCorpora#embedWithoutModel}). The
- * database is an H2 file under {@code target/bench-pre-embedded}, kept between invocations (delete it to start
- * afresh). Not part of {@code verify}; the command is in docs/performance.md.
+ * without the model ({@link PreEmbeddedCorpora#embedWithoutModel}). The database is an H2 file under
+ * {@code target/bench-pre-embedded}, kept between invocations (delete it to start afresh). Not part of
+ * {@code verify}; the command is in docs/performance.md.
  */
 @QuarkusTest
 @TestProfile(PreEmbeddedAnalysisBenchmark.WithoutStatements.class)
