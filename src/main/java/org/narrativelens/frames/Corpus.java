@@ -74,7 +74,7 @@ final class Corpus {
             if (unit == null) {
                 throw new IllegalArgumentException(where + " has a zero or non-finite vector");
             }
-            vectors[i] = Vectors.toFloats(unit);
+            vectors[i] = Vectors.toFloatsOrSame(unit, passage.vector());
             String previous = sourceOfDocumentId.putIfAbsent(passage.documentId(), passage.source());
             if (previous != null && !previous.equals(passage.source())) {
                 throw new IllegalArgumentException("document " + passage.documentId()

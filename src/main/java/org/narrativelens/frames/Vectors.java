@@ -113,6 +113,19 @@ final class Vectors {
         return result;
     }
 
+    /**
+     * {@code a} as floats: {@code same} itself when it holds exactly those floats already (a stored unit vector is
+     * then shared, not copied: the analysis keeps one float array per passage), else a new array.
+     */
+    static float[] toFloatsOrSame(double[] a, float[] same) {
+        for (int i = 0; i < a.length; i++) {
+            if ((float) a[i] != same[i]) {
+                return toFloats(a);
+            }
+        }
+        return same;
+    }
+
     static float[] toFloats(double[] a) {
         float[] result = new float[a.length];
         for (int i = 0; i < a.length; i++) {
