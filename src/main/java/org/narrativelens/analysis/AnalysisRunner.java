@@ -20,11 +20,10 @@ import org.narrativelens.frames.FrameGuide;
 import org.narrativelens.frames.PassageVector;
 import org.narrativelens.frames.ScoringModel;
 import org.narrativelens.frames.StageClock;
-import org.narrativelens.narratives.NarrativeAnalysis;
-import org.narrativelens.narratives.NarrativeOutcome;
 import org.narrativelens.observability.PipelineMetrics;
 import org.narrativelens.pipeline.PassageText;
 import org.narrativelens.pipeline.Pipeline;
+import org.narrativelens.pipeline.Statements;
 import org.narrativelens.stance.NarrativeMap;
 
 /**
@@ -45,16 +44,12 @@ public class AnalysisRunner {
     private final ObjectMapper json;
     private final PipelineMetrics metrics;
     private final Pipeline pipeline;
-    private final NarrativeAnalysis narrativeAnalysis = new NarrativeAnalysis();
-    private final CorpusStatements statements;
     private final EmbeddingTaskWorker embeddingTasks;
 
     public AnalysisRunner(AnalysisQueue queue, CorpusPassages passages, EmbeddingCache embeddings, ObjectMapper json,
-                          PipelineMetrics metrics, CorpusStatements statements, Pipeline pipeline,
-                          EmbeddingTaskWorker embeddingTasks) {
+                          PipelineMetrics metrics, Pipeline pipeline, EmbeddingTaskWorker embeddingTasks) {
         this.embeddingTasks = embeddingTasks;
         this.pipeline = pipeline;
-        this.statements = statements;
         this.queue = queue;
         this.passages = passages;
         this.embeddings = embeddings;
@@ -148,17 +143,17 @@ public class AnalysisRunner {
         List<String> guideTexts = submission.frames().stream()
                 .map(f -> f.description() == null ? String.join(" ", f.texts()) : f.description()).toList();
         stage(claim, "statements", 0, loaded.size());
-        CorpusStatements.Read read = metrics.timeStage("statements", () -> statements.read(loaded, guideTexts,
+        Statements read = metrics.timeStage("statements", () -> pipeline.statements(texts, guideTexts,
                 submission.entities(), done -> stage(claim, "statements", done, loaded.size())));
         stage(claim, "analysing", total, total);
         AnalysisParameters parameters = AnalysisParameters.from(submission, read.parameters());
         NarrativeMap vectorMap = metrics.timeStage("analysing", () -> pipeline.analyse(
                 new AnalysisRequest(input, guides(submission), parameters.anchors(), parameters.options()),
                 StageClock.NONE));
-        NarrativeOutcome narratives = metrics.timeStage("narratives", () -> narrativeAnalysis.run(read.statements(),
-                read.guides(), pipeline::vectors, parameters.anchors(), vectorMap.sources()));
-        NarrativeMap map = NarrativeAnalysis.apply(vectorMap, narratives, read.statements(), read.passageSpans());
-        return new Outcome(AnalysisResult.of(embeddings.model(), parameters, map, loaded, narratives,
+        Pipeline.Narrated narrated = metrics.timeStage("narratives", () -> pipeline.narrate(vectorMap, read,
+                parameters.anchors()));
+        NarrativeMap map = narrated.map();
+        return new Outcome(AnalysisResult.of(embeddings.model(), parameters, map, loaded, narrated.outcome(),
                 read.entities()), map.scoring());
     }
 

@@ -33,7 +33,11 @@ import org.narrativelens.frames.AnalysisRequest;
 import org.narrativelens.frames.PassageVector;
 import org.narrativelens.pipeline.PassageText;
 import org.narrativelens.pipeline.Pipeline;
+import org.narrativelens.pipeline.StageStatements;
+import org.narrativelens.pipeline.Statements;
 import org.narrativelens.stance.NarrativeMap;
+import org.narrativelens.statements.StatementSettings;
+import org.narrativelens.statements.StatementStage;
 import org.narrativelens.text.Passage;
 import org.narrativelens.text.PassageSegmenter;
 import org.narrativelens.text.SegmenterSettings;
@@ -44,10 +48,13 @@ import org.narrativelens.text.SegmenterSettings;
  * passages and, for quoted and reported speech, what the speaker says; {@link ChunkedEmbedding} chunks of 256
  * stored with {@link EmbeddingStore} and a progress write into the H2 file, {@code WRITE_DELAY=0}, as the service's
  * default database), clustering, axis and scoring (the service's {@link Pipeline}, its default unsupervised
- * analysis, voices as the service gives them), and storage (documents, passages and the result through JDBC
- * batches into a fresh H2 file database migrated by the service's own Flyway scripts). Prints wall and process CPU time per stage, the share of
- * everything other than embedding (target <= 25%) and passages/s overall.
- * Args: documents.jsonl [topic=immigration] [max documents=all] [threads=2] [batch=16] [model=all-minilm-l6-v2].
+ * analysis, voices as the service gives them), with {@code statements=on} the pipeline's statement stage (parses
+ * kept in memory, as a fresh database would keep them) and narrative layer, and storage (documents, passages and the
+ * result through JDBC batches into a fresh H2 file database migrated by the service's own Flyway scripts). Prints
+ * wall and process CPU time per stage, the share of everything other than embedding (target <= 25%) and passages/s
+ * overall.
+ * Args: documents.jsonl [topic=immigration] [max documents=all] [threads=2] [batch=16] [model=all-minilm-l6-v2]
+ * [statements=off].
  * Run: {@code ./mvnw -q compile exec:exec@bench-e2e} (see README, "Performance").
  */
 public final class EndToEndBenchmark {
@@ -71,6 +78,7 @@ public final class EndToEndBenchmark {
         int threads = args.length > 3 ? Integer.parseInt(args[3]) : 2;
         int batch = args.length > 4 ? Integer.parseInt(args[4]) : 16;
         String model = args.length > 5 ? args[5] : "all-minilm-l6-v2";
+        boolean statements = args.length > 6 && args[6].equals("statements=on");
         List<EvalDocument> documents = JsonlCorpus.read(file, "topic").stream()
                 .filter(d -> topic.equals(d.group())).limit(limit).toList();
         Path models = Path.of("models");
@@ -81,12 +89,13 @@ public final class EndToEndBenchmark {
         segmenter.segment("The service starts. CoreNLP loads its pipeline once.");
         String url = freshDatabase();
         try (OnnxEmbedder embedder = OnnxEmbedder.open(models, spec, new EmbedderSettings(threads, batch))) {
-            run(file, topic, documents, segmenter, embedder, url, threads, batch);
+            run(file, topic, documents, segmenter, embedder, url, threads, batch, statements);
         }
     }
 
     private static void run(Path file, String topic, List<EvalDocument> documents, PassageSegmenter segmenter,
-                            OnnxEmbedder embedder, String url, int threads, int batch) throws Exception {
+                            OnnxEmbedder embedder, String url, int threads, int batch, boolean statements)
+            throws Exception {
         StageTimes times = new StageTimes();
         long startCpu = StageTimes.processCpuNanos();
         long start = System.nanoTime();
@@ -97,7 +106,8 @@ public final class EndToEndBenchmark {
         try (Connection c = DriverManager.getConnection(url, "sa", "")) {
             c.setAutoCommit(false);
             Pipeline pipeline = new Pipeline(text -> segmenter.segment(text).passages(),
-                    (texts, progress) -> storedVectors(c, embedder, texts, distinct));
+                    (texts, progress) -> storedVectors(c, embedder, texts, distinct), new StageStatements(
+                            new StatementStage(new MemorySentences(), StatementSettings.defaults(), Path.of("models"))));
 
             times.start("segmentation");
             Map<String, Boolean> seenDocuments = new LinkedHashMap<>();
@@ -118,6 +128,12 @@ public final class EndToEndBenchmark {
             passages = pipeline.embed(texts, done -> { });
             map = pipeline.analyse(new AnalysisRequest(passages, List.of(), Map.of(), AnalysisOptions.defaults()),
                     times);
+            if (statements) {
+                times.start("statements");
+                Statements read = pipeline.statements(texts, List.of(), Map.of(), done -> { });
+                times.start("narratives");
+                map = pipeline.narrate(map, read, Map.of()).map();
+            }
         }
         List<String> hashes = passages.stream().map(p -> ContentHash.sha256(p.text())).toList();
 

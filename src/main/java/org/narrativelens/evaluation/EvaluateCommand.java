@@ -12,12 +12,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntConsumer;
 import org.narrativelens.embed.EmbedderSettings;
 import org.narrativelens.embed.ModelManifest;
 import org.narrativelens.embed.ModelSpec;
 import org.narrativelens.embed.OnnxEmbedder;
 import org.narrativelens.frames.AnalysisOptions;
 import org.narrativelens.frames.FrameGuide;
+import org.narrativelens.pipeline.PassageText;
+import org.narrativelens.pipeline.StageStatements;
+import org.narrativelens.pipeline.Statements;
 import org.narrativelens.stance.DocumentScore;
 import org.narrativelens.stance.NarrativeMap;
 import org.narrativelens.statements.StatementExtractor;
@@ -36,8 +40,9 @@ public final class EvaluateCommand {
     private final PrintStream out;
     private int reused;
     private int embedded;
-    private NarrativeLayer narrativeLayer;
+    private StageStatements statements;
     private StatementFile parsedSentences;
+    private Map<String, List<String>> aliasHints;
     private final List<NarrativeTable.GroupRow> narrativeRows = new ArrayList<>();
 
     EvaluateCommand(EvaluationArgs args, PrintStream out) {
@@ -65,7 +70,8 @@ public final class EvaluateCommand {
         try (OnnxEmbedder embedder = OnnxEmbedder.open(args.modelsDir(), spec, EmbedderSettings.defaults());
              VectorCache cache = VectorCache.open(args.cacheDir(), spec.name(), spec.dimension())) {
             int cachedAtStart = cache.size();
-            GroupEmbedder groups = new GroupEmbedder(new PassageSegmenter(SegmenterSettings.defaults()), embedder, cache);
+            GroupEmbedder groups = new GroupEmbedder(new PassageSegmenter(SegmenterSettings.defaults()), embedder, cache,
+                    this::readStatements);
             EvaluationTable table = new EvaluationTable(out);
             if (args.expected() != null) {
                 seeds(documents, groups, embedder, table, commandLine, spec, cache, cachedAtStart);
@@ -77,7 +83,7 @@ public final class EvaluateCommand {
                     continue;
                 }
                 System.err.printf("group %s: %d documents%n", group.getKey(), group.getValue().size());
-                results.add(group(group.getKey(), group.getValue(), groups, embedder));
+                results.add(group(group.getKey(), group.getValue(), groups));
             }
             table.header(commandLine, settings(spec, cache, cachedAtStart, documents.size(), results.size()));
             table.groups(results, args.storyPairs());
@@ -88,15 +94,14 @@ public final class EvaluateCommand {
         }
     }
 
-    private GroupResult group(String name, List<EvalDocument> documents, GroupEmbedder groups,
-                              OnnxEmbedder embedder) {
+    private GroupResult group(String name, List<EvalDocument> documents, GroupEmbedder groups) {
         long start = System.nanoTime();
         EmbeddedGroup group = groups.embed(documents);
         count(group);
         Optional<String> anchorA = AnchorRule.choose(group.documents(), args.sideA());
         Optional<String> anchorB = AnchorRule.choose(group.documents(), args.sideB());
         try {
-            GroupAnalysis analysis = groups.analysis();
+            GroupAnalysis analysis = groups.analysis(aliasHints());
             SourceSideMetrics metrics = new SourceSideMetrics(args.sideA(), args.sideB(), args.minDocs(),
                     args.permutations(), args.seed());
             SideSeparation oriented = null;
@@ -109,7 +114,7 @@ public final class EvaluateCommand {
                 oriented = metrics.measure(map.documents(), group.documents(), anchors, false);
                 if (args.narratives()) {
                     long narrativeStart = System.nanoTime();
-                    NarrativeLayer.Run run = narrativeLayer(embedder).run(group, map, List.of(), sides);
+                    GroupAnalysis.Claims run = analysis.withClaims(group, map, List.of(), sides);
                     List<org.narrativelens.narratives.Narrative> found = run.outcome().narratives().narratives();
                     narrativeRows.add(new NarrativeTable.GroupRow(name, run.read().statements().size(), found.size(),
                             NarrativeTable.opposingPairs(found), NarrativeTable.axisLabel(run.outcome().axis()),
@@ -155,7 +160,7 @@ public final class EvaluateCommand {
         float[][] vectors = embedder.embed(List.copyOf(frames.values()));
         List<FrameGuide> guides = List.of(new FrameGuide(labels.get(0), frames.get(labels.get(0)), vectors[0]),
                 new FrameGuide(labels.get(1), frames.get(labels.get(1)), vectors[1]));
-        GroupAnalysis analysis = groups.analysis();
+        GroupAnalysis analysis = groups.analysis(aliasHints());
         NarrativeMap guided = analysis.run(group, guides, Map.of());
         String anchor = AnchorRule.choose(group.documents(), labels.get(0)).orElseThrow(() ->
                 new IllegalArgumentException("no source on side " + labels.get(0)));
@@ -194,9 +199,8 @@ public final class EvaluateCommand {
         table.speakers("Per quoted person, guided", SpeakerCheck.rows(guided.speakers(), people, labels.get(0)));
         table.allSpeakers(guided.speakers());
 
-        NarrativeLayer layer = narrativeLayer(embedder);
-        NarrativeLayer.Run guidedClaims = layer.run(group, guided, List.copyOf(frames.values()), Map.of());
-        NarrativeLayer.Run anchoredClaims = layer.run(group, anchored, List.of(), anchors);
+        GroupAnalysis.Claims guidedClaims = analysis.withClaims(group, guided, List.copyOf(frames.values()), Map.of());
+        GroupAnalysis.Claims anchoredClaims = analysis.withClaims(group, anchored, List.of(), anchors);
         table.line("With the statement and narrative layers, as the service runs them (stances combined with the"
                 + " claims on the narrative pair standing for the axis). " + parsedSentences() + "\n");
         table.seeds("Guided by the two frame descriptions, with the claims", GroupAnalysis.axisP(guided),
@@ -211,20 +215,26 @@ public final class EvaluateCommand {
         narratives.roles("Roles (anchored run)", anchoredClaims, 10);
     }
 
-    /** The statement and narrative layers, the parser loaded on first use; parsed sentences kept in the cache. */
-    private NarrativeLayer narrativeLayer(OnnxEmbedder embedder) {
-        if (narrativeLayer == null) {
+    /** The pipeline's statement stage, on the sentence file of the cache; the parser is loaded on first use. */
+    private Statements readStatements(List<PassageText> passages, List<String> guideTexts,
+                                      Map<String, List<String>> hints, IntConsumer progress) {
+        if (statements == null) {
             parsedSentences = new StatementFile(args.cacheDir());
-            narrativeLayer = new NarrativeLayer(new StatementStage(parsedSentences, StatementSettings.defaults(),
-                    args.modelsDir()), embedder::embed, aliasHints());
+            statements = new StageStatements(new StatementStage(parsedSentences, StatementSettings.defaults(),
+                    args.modelsDir()));
         }
-        return narrativeLayer;
+        return statements.read(passages, guideTexts, hints, progress);
     }
 
+    /** The entity alias hints of {@code --entities}, read once. */
     private Map<String, List<String>> aliasHints() {
-        if (args.entities() == null) {
-            return Map.of();
+        if (aliasHints == null) {
+            aliasHints = args.entities() == null ? Map.of() : readAliasHints();
         }
+        return aliasHints;
+    }
+
+    private Map<String, List<String>> readAliasHints() {
         try {
             return new ObjectMapper().readValue(args.entities().toFile(),
                     new com.fasterxml.jackson.core.type.TypeReference<Map<String, List<String>>>() { });

@@ -3,32 +3,35 @@ package org.narrativelens.evaluation;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.narrativelens.corpus.ContentHash;
 import org.narrativelens.embed.Embedder;
 import org.narrativelens.frames.PassageVector;
 import org.narrativelens.pipeline.PassageText;
 import org.narrativelens.pipeline.Pipeline;
+import org.narrativelens.pipeline.StatementReader;
 import org.narrativelens.text.Passage;
 import org.narrativelens.text.PassageSegmenter;
 
 /**
  * Segments a group's documents and embeds the passages through the service's {@link Pipeline}, with the service's
- * segmenter and the evaluation's vector cache.
+ * segmenter, the evaluation's vector cache and the command's statement stage.
  */
 public final class GroupEmbedder {
 
     private final Pipeline pipeline;
     private final CachedVectors vectors;
 
-    public GroupEmbedder(PassageSegmenter segmenter, Embedder embedder, VectorCache cache) {
+    public GroupEmbedder(PassageSegmenter segmenter, Embedder embedder, VectorCache cache,
+                         StatementReader statements) {
         this.vectors = new CachedVectors(embedder, cache);
-        this.pipeline = new Pipeline(text -> segmenter.segment(text).passages(), vectors);
+        this.pipeline = new Pipeline(text -> segmenter.segment(text).passages(), vectors, statements);
     }
 
-    /** The analysis of embedded groups, on the same pipeline. */
-    public GroupAnalysis analysis() {
-        return new GroupAnalysis(pipeline);
+    /** The analysis of embedded groups, on the same pipeline; {@code aliasHints} go to the statement stage. */
+    public GroupAnalysis analysis(Map<String, List<String>> aliasHints) {
+        return new GroupAnalysis(pipeline, aliasHints);
     }
 
     /** Blank, duplicate and passage-less texts are dropped, as ingestion drops them; document ids are positions in the result. */

@@ -24,7 +24,7 @@ final class NarrativeTable {
     }
 
     /** The narratives with the most statements, each source's net stand, and what they oppose. */
-    void narratives(String title, NarrativeLayer.Run run, int max) {
+    void narratives(String title, GroupAnalysis.Claims run, int max) {
         List<Narrative> all = run.outcome().narratives().narratives();
         ClaimAxis axis = run.outcome().axis();
         out.printf(Locale.ROOT, "%s: %d statements read, %d narratives, %d opposing pairs; axis pair: %s%n%n", title,
@@ -42,7 +42,7 @@ final class NarrativeTable {
     }
 
     /** The entities cast in a role most strongly, with the source that casts each role most. */
-    void roles(String title, NarrativeLayer.Run run, int max) {
+    void roles(String title, GroupAnalysis.Claims run, int max) {
         List<RoleScores> roles = run.outcome().roles().stream()
                 .sorted(Comparator.comparingDouble((RoleScores r) -> -weight(r)).thenComparing(RoleScores::entity))
                 .limit(max).toList();

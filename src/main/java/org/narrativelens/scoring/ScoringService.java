@@ -16,7 +16,6 @@ import org.narrativelens.InvalidInputException;
 import org.narrativelens.analysis.AnalysisNotReadyException;
 import org.narrativelens.analysis.AnalysisResult;
 import org.narrativelens.analysis.AnalysisService;
-import org.narrativelens.analysis.CorpusStatements;
 import org.narrativelens.corpus.DocumentSubmission;
 import org.narrativelens.corpus.DocumentValidator;
 import org.narrativelens.corpus.IngestionLimits;
@@ -31,6 +30,7 @@ import org.narrativelens.narratives.ClaimRule;
 import org.narrativelens.narratives.ClaimStance;
 import org.narrativelens.pipeline.PassageText;
 import org.narrativelens.pipeline.Pipeline;
+import org.narrativelens.pipeline.ScoredClaims;
 import org.narrativelens.scoring.ScoreReport.DocumentPlacement;
 import org.narrativelens.scoring.ScoreReport.PlacedEvidence;
 import org.narrativelens.scoring.ScoreReport.SourcePlacement;
@@ -57,12 +57,10 @@ public class ScoringService {
     private final IngestionLimits limits;
     private final ObjectMapper json;
     private final DocumentValidator validator;
-    private final CorpusStatements statements;
 
     public ScoringService(Pipeline pipeline, AnalysisService analyses, EmbeddingCache embeddings,
-                          IngestionLimits limits, ObjectMapper json, CpuGate cpu, CorpusStatements statements) {
+                          IngestionLimits limits, ObjectMapper json, CpuGate cpu) {
         this.pipeline = pipeline;
-        this.statements = statements;
         this.analyses = analyses;
         this.cpu = cpu;
         this.embeddings = embeddings;
@@ -83,11 +81,13 @@ public class ScoringService {
                 : submissions.stream().map(Windows1252::repair).toList();
         List<Integer> valid = validate(repaired);
         List<IngestionReport.Rejection> rejected = rejections(repaired);
-        List<PassageVector> passages = embed(repaired, valid, deadline);
+        List<PassageText> texts = segment(repaired, valid, deadline);
+        List<PassageVector> passages = cpu.run(deadline, "embedding passages", () -> pipeline.embed(texts,
+                done -> deadline.check("embedding passages (" + done + " done)")));
         Pipeline.Placed placed = pipeline.place(saved.get().model(), passages);
-        ScoredClaims.Leans leans = cpu.run(deadline, "reading statements", () -> ScoredClaims.of(saved.get().claims(),
-                saved.get().entities(), passages, statements, pipeline::vectors,
-                done -> deadline.check("reading statements (" + done + " passages done)")));
+        ScoredClaims.Leans leans = cpu.run(deadline, "reading statements", () -> pipeline.claims(saved.get().claims(),
+                saved.get().entities(), texts, done -> deadline.check("reading statements (" + done
+                        + " passages done)")));
         return Optional.of(new ScoreReport(analysisId, embeddings.model(), saved.get().parameters(),
                 documents(repaired, valid, placed, leans.documents()), sources(placed.aggregate(), leans.sources()),
                 rejected));
@@ -182,11 +182,8 @@ public class ScoringService {
         return rejected;
     }
 
-    /**
-     * Passages of the valid documents with their voices and vectors; documentId is the document's index in the
-     * request.
-     */
-    private List<PassageVector> embed(List<DocumentSubmission> submissions, List<Integer> valid, Deadline deadline) {
+    /** Passages of the valid documents with their voices; documentId is the document's index in the request. */
+    private List<PassageText> segment(List<DocumentSubmission> submissions, List<Integer> valid, Deadline deadline) {
         List<PassageText> passages = new ArrayList<>();
         for (int index : valid) {
             deadline.check("segmenting document " + index);
@@ -196,8 +193,7 @@ public class ScoringService {
                 passages.add(PassageText.of(passages.size(), index, source, passage));
             }
         }
-        return cpu.run(deadline, "embedding passages", () -> pipeline.embed(passages,
-                done -> deadline.check("embedding passages (" + done + " done)")));
+        return passages;
     }
 
     /** Each placed document, its stance combined with its claims on the analysis's claim axis. */

@@ -28,11 +28,11 @@ import org.narrativelens.api.Problem;
 
 /** With keys configured, every /v1 operation of the contract needs a valid key; health and the contract do not. */
 @QuarkusTest
-@TestProfile(TwoTenantsProfile.class)
+@TestProfile(TenantKeysProfile.class)
 class ApiKeyAuthenticationTest {
 
-    private static final String NEAR_MISS = TwoTenantsProfile.ALPHA_KEY.substring(0,
-            TwoTenantsProfile.ALPHA_KEY.length() - 1) + "X";
+    private static final String NEAR_MISS = TenantKeysProfile.ALPHA_KEY.substring(0,
+            TenantKeysProfile.ALPHA_KEY.length() - 1) + "X";
 
     private final ConcurrentLinkedQueue<String> logged = new ConcurrentLinkedQueue<>();
     private final Handler capture = new Handler() {
@@ -60,7 +60,7 @@ class ApiKeyAuthenticationTest {
     void keysAreNeverLogged() {
         Logger.getLogger("").removeHandler(capture);
         for (String line : logged) {
-            assertFalse(line.contains(TwoTenantsProfile.ALPHA_KEY) || line.contains(TwoTenantsProfile.BETA_KEY)
+            assertFalse(line.contains(TenantKeysProfile.ALPHA_KEY) || line.contains(TenantKeysProfile.BETA_KEY)
                     || line.contains(NEAR_MISS), "a key was logged: " + line);
         }
     }
@@ -70,15 +70,15 @@ class ApiKeyAuthenticationTest {
         return ContractOperations.v1().stream().map(operation -> DynamicTest.dynamicTest(operation.toString(), () -> {
             Map<String, String> ids = new HashMap<>();
             operation.pathParameters().forEach(name -> ids.put(name, UUID.randomUUID().toString()));
-            for (String key : new String[] {null, "", NEAR_MISS, TwoTenantsProfile.ALPHA_KEY.substring(1),
-                    TwoTenantsProfile.ALPHA_KEY.toUpperCase()}) {
+            for (String key : new String[] {null, "", NEAR_MISS, TenantKeysProfile.ALPHA_KEY.substring(1),
+                    TenantKeysProfile.ALPHA_KEY.toUpperCase()}) {
                 Response response = SampleRequests.call(operation, ids, key);
                 assertEquals(401, response.statusCode(), operation + " with key " + (key == null ? "none" : "'" + key + "'"));
                 assertEquals(Problem.MEDIA_TYPE, response.contentType());
                 assertEquals("ApiKey header=\"X-API-Key\"", response.header("WWW-Authenticate"));
                 assertEquals(401, (int) response.path("status"));
             }
-            Response valid = SampleRequests.call(operation, ids, TwoTenantsProfile.ALPHA_KEY);
+            Response valid = SampleRequests.call(operation, ids, TenantKeysProfile.ALPHA_KEY);
             assertNotEquals(401, valid.statusCode(), operation + " with a valid key: " + valid.asString());
         }));
     }
@@ -100,9 +100,9 @@ class ApiKeyAuthenticationTest {
 
     @Test
     void aKeyIsReadOnlyFromItsHeader() {
-        given().queryParam("X-API-Key", TwoTenantsProfile.ALPHA_KEY).get("/v1/corpora/" + UUID.randomUUID())
+        given().queryParam("X-API-Key", TenantKeysProfile.ALPHA_KEY).get("/v1/corpora/" + UUID.randomUUID())
                 .then().statusCode(401);
-        given().header("Authorization", "Bearer " + TwoTenantsProfile.ALPHA_KEY).get("/v1/corpora/" + UUID.randomUUID())
+        given().header("Authorization", "Bearer " + TenantKeysProfile.ALPHA_KEY).get("/v1/corpora/" + UUID.randomUUID())
                 .then().statusCode(401);
     }
 
@@ -110,7 +110,7 @@ class ApiKeyAuthenticationTest {
     void pathsOutsideTheContractAlsoNeedAKey() {
         given().get("/v1/no-such-resource").then().statusCode(401).contentType(Problem.MEDIA_TYPE);
         given().get("/no-such-resource").then().statusCode(401).contentType(Problem.MEDIA_TYPE);
-        given().header(ApiKeyFilter.HEADER, TwoTenantsProfile.ALPHA_KEY).get("/v1/no-such-resource")
+        given().header(ApiKeyFilter.HEADER, TenantKeysProfile.ALPHA_KEY).get("/v1/no-such-resource")
                 .then().statusCode(404);
     }
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /** A streamed (chunked) body without a valid API key is refused before it is read: the body never has to end. */
 @QuarkusTest
-@TestProfile(TwoTenantsProfile.class)
+@TestProfile(TenantKeysProfile.class)
 class StreamedBodyKeyTest {
 
     @TestHTTPResource("/")

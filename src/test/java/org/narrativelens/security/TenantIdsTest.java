@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -13,7 +12,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -22,20 +20,12 @@ import org.junit.jupiter.api.Test;
 
 /** Ids a tenant sees are numbered per tenant: after another tenant stored many documents, they still start at 1. */
 @QuarkusTest
-@TestProfile(TenantIdsTest.TwoNewTenants.class)
+@TestProfile(TenantKeysProfile.class)
 class TenantIdsTest {
 
+    /** Two tenants that no other test uses, on the same database as the rest of the suite. */
     static final String BUSY_KEY = "busy-tenant-key-71c2e9a4";
     static final String QUIET_KEY = "quiet-tenant-key-0d5f3b86";
-
-    /** Two tenants that no other test uses, on the same database as the rest of the suite. */
-    public static class TwoNewTenants implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("narrative-lens.security.api-keys", BUSY_KEY + ":busy-ids," + QUIET_KEY + ":quiet-ids",
-                    "narrative-lens.security.rate-limit-per-minute", "0");
-        }
-    }
 
     @Test
     void theIdsOfOneTenantGiveNoCountOfAnother() throws IOException {

@@ -26,7 +26,7 @@ import org.narrativelens.api.Problem;
  * body), changes nothing of alpha's and never sees alpha's data; alpha, with the same ids, succeeds.
  */
 @QuarkusTest
-@TestProfile(TwoTenantsProfile.class)
+@TestProfile(TenantKeysProfile.class)
 class TenantIsolationTest {
 
     private final String alphaCorpusName = "alpha-private-" + UUID.randomUUID();
@@ -34,13 +34,13 @@ class TenantIsolationTest {
 
     /** Runs inside the test (Quarkus points RestAssured at the application only then). */
     private void alphaHasACorpusWithAFinishedAnalysis() throws IOException {
-        String corpus = given().header(ApiKeyFilter.HEADER, TwoTenantsProfile.ALPHA_KEY)
+        String corpus = given().header(ApiKeyFilter.HEADER, TenantKeysProfile.ALPHA_KEY)
                 .contentType(ContentType.JSON).body("{\"name\": \"" + alphaCorpusName + "\"}")
                 .post("/v1/corpora").then().statusCode(201).extract().path("id");
-        given().header(ApiKeyFilter.HEADER, TwoTenantsProfile.ALPHA_KEY)
+        given().header(ApiKeyFilter.HEADER, TenantKeysProfile.ALPHA_KEY)
                 .contentType(ContentType.JSON).body(resource("/fixtures/riverton-bike-lane.json"))
                 .post("/v1/corpora/" + corpus + "/documents").then().statusCode(200);
-        io.restassured.path.json.JsonPath analysis = given().header(ApiKeyFilter.HEADER, TwoTenantsProfile.ALPHA_KEY)
+        io.restassured.path.json.JsonPath analysis = given().header(ApiKeyFilter.HEADER, TenantKeysProfile.ALPHA_KEY)
                 .contentType(ContentType.JSON).body(SampleRequests.of(operation("startAnalysis")).body())
                 .queryParam("wait", true)
                 .post("/v1/corpora/" + corpus + "/analyses").then().statusCode(200).extract().jsonPath();
@@ -58,7 +58,7 @@ class TenantIsolationTest {
 
     private void check(ContractOperations.Operation operation) {
         String alphaBefore = alphaState();
-        Response asBeta = SampleRequests.call(operation, alphaIds, TwoTenantsProfile.BETA_KEY);
+        Response asBeta = SampleRequests.call(operation, alphaIds, TenantKeysProfile.BETA_KEY);
         String betaBody = asBeta.asString();
         String shown = betaBody.length() > 300 ? betaBody.substring(0, 300) + "..." : betaBody;
 
@@ -74,14 +74,14 @@ class TenantIsolationTest {
             assertEquals(Problem.MEDIA_TYPE, asBeta.contentType());
             Map<String, String> unknownIds = new HashMap<>();
             operation.pathParameters().forEach(name -> unknownIds.put(name, UUID.randomUUID().toString()));
-            Response unknown = SampleRequests.call(operation, unknownIds, TwoTenantsProfile.BETA_KEY);
+            Response unknown = SampleRequests.call(operation, unknownIds, TenantKeysProfile.BETA_KEY);
             assertEquals(404, unknown.statusCode());
             assertEquals(withoutIds(unknown.asString(), unknownIds), withoutIds(betaBody, alphaIds),
                     operation + ": another tenant's id must answer exactly like an unknown id");
             assertEquals(unknown.headers().asList().stream().map(h -> h.getName()).sorted().toList(),
                     asBeta.headers().asList().stream().map(h -> h.getName()).sorted().toList());
 
-            Response asAlpha = SampleRequests.call(operation, alphaIds, TwoTenantsProfile.ALPHA_KEY);
+            Response asAlpha = SampleRequests.call(operation, alphaIds, TenantKeysProfile.ALPHA_KEY);
             assertTrue(asAlpha.statusCode() / 100 == 2,
                     operation + " with alpha's ids, as alpha, must succeed: " + asAlpha.asString());
         }
@@ -89,9 +89,9 @@ class TenantIsolationTest {
 
     /** What alpha's corpus and analysis look like to alpha. */
     private String alphaState() {
-        return given().header(ApiKeyFilter.HEADER, TwoTenantsProfile.ALPHA_KEY)
+        return given().header(ApiKeyFilter.HEADER, TenantKeysProfile.ALPHA_KEY)
                 .get("/v1/corpora/" + alphaIds.get("corpusId")).then().statusCode(200).extract().asString()
-                + given().header(ApiKeyFilter.HEADER, TwoTenantsProfile.ALPHA_KEY)
+                + given().header(ApiKeyFilter.HEADER, TenantKeysProfile.ALPHA_KEY)
                 .get("/v1/analyses/" + alphaIds.get("analysisId")).then().statusCode(200).extract().asString();
     }
 

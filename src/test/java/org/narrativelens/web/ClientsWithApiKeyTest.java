@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -18,25 +17,17 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.narrativelens.batch.BatchCommand;
+import org.narrativelens.security.TenantKeysProfile;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The batch command and the map page where the service requires an API key. */
 @QuarkusTest
-@TestProfile(ClientsWithApiKeyTest.OneKey.class)
+@TestProfile(TenantKeysProfile.class)
 class ClientsWithApiKeyTest {
 
-    static final String KEY = "newsroom-test-key-5d1e";
-
-    /** One key, for the tenant "newsroom". */
-    public static class OneKey implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("narrative-lens.security.api-keys", KEY + ":newsroom",
-                    "narrative-lens.security.rate-limit-per-minute", "0");
-        }
-    }
+    static final String KEY = TenantKeysProfile.NEWSROOM_KEY;
 
     @TestHTTPResource("/")
     URL server;

@@ -1,4 +1,4 @@
-package org.narrativelens.analysis;
+package org.narrativelens.pipeline;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
-import org.narrativelens.corpus.CorpusPassages.LoadedPassage;
 import org.narrativelens.narratives.EntitySummary;
 import org.narrativelens.narratives.PassagePolarity;
 import org.narrativelens.narratives.PlacedStatement;
@@ -19,21 +18,21 @@ import org.narrativelens.statements.StatementExtractor;
 import org.narrativelens.statements.StatementStage;
 
 /**
- * The statement layer as the narrative layer sees it: {@link StatementStage} reads (parsing only sentences that name
+ * The statement stage as the narrative layer sees it: {@link StatementStage} reads (parsing only sentences that name
  * salient terms, cached per sentence), {@link EntityResolver} groups the mentions of passages and guides, with the
- * request's alias hints, into entities.
+ * alias hints, into entities. A bean in the service; the evaluation command builds it on its own sentence file.
  */
 @ApplicationScoped
-public class StageCorpusStatements implements CorpusStatements {
+public class StageStatements implements StatementReader {
 
     private final StatementStage stage;
 
-    public StageCorpusStatements(StatementStage stage) {
+    public StageStatements(StatementStage stage) {
         this.stage = stage;
     }
 
     @Override
-    public Read read(List<LoadedPassage> passages, List<String> guideTexts, Map<String, List<String>> aliasHints,
+    public Statements read(List<PassageText> passages, List<String> guideTexts, Map<String, List<String>> aliasHints,
                      IntConsumer progress) {
         List<StatementStage.Input> inputs = passages.stream()
                 .map(p -> new StatementStage.Input(p.passageId(), p.source(), p.start(), p.text(), p.voice()))
@@ -51,7 +50,7 @@ public class StageCorpusStatements implements CorpusStatements {
         read.guides().forEach(resolver::addAll);
         Entities entities = resolver.resolve();
         List<PlacedStatement> placed = new ArrayList<>();
-        for (LoadedPassage p : passages) {
+        for (PassageText p : passages) {
             for (Statement s : read.byPassage().getOrDefault(p.passageId(), List.of())) {
                 placed.add(place(s, p.documentId(), p.source(), entities));
             }
@@ -62,7 +61,7 @@ public class StageCorpusStatements implements CorpusStatements {
         parameters.put("extractor", StatementExtractor.VERSION);
         Map<Long, PassagePolarity.Span> spans = new HashMap<>();
         passages.forEach(p -> spans.put(p.passageId(), new PassagePolarity.Span(p.documentId(), p.start(), p.end())));
-        return new Read(placed, entities.all().stream()
+        return new Statements(placed, entities.all().stream()
                 .map(e -> new EntitySummary(e.id(), e.name(), e.aliases(), e.mentions())).toList(), guides, parameters, spans);
     }
 

@@ -1,4 +1,4 @@
-package org.narrativelens.scoring;
+package org.narrativelens.pipeline;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -6,9 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.IntConsumer;
-import org.narrativelens.analysis.CorpusStatements;
-import org.narrativelens.corpus.CorpusPassages.LoadedPassage;
-import org.narrativelens.frames.PassageVector;
 import org.narrativelens.narratives.ActionLexicon;
 import org.narrativelens.narratives.ClaimLeans;
 import org.narrativelens.narratives.ClaimLeans.Lean;
@@ -21,10 +18,10 @@ import org.narrativelens.narratives.PlacedStatement;
  * with the axis's entities (and their aliases) as hints, so that "ISKP" in a new document is the analysis's ISIS-K,
  * placed by the saved {@link ClaimRule}; leans by document and by source.
  */
-final class ScoredClaims {
+public final class ScoredClaims {
 
-    /** Leans keyed as the scored passages are: documents by their index in the request, sources by name. */
-    record Leans(Map<Long, Lean> documents, Map<String, Lean> sources) {
+    /** Leans keyed as the scored passages are: documents by their id, sources by name. */
+    public record Leans(Map<Long, Lean> documents, Map<String, Lean> sources) {
         static final Leans NONE = new Leans(Map.of(), Map.of());
     }
 
@@ -35,8 +32,8 @@ final class ScoredClaims {
      * @param entities the analysis's entities: name to aliases
      * @param progress told the number of passages read so far
      */
-    static Leans of(ClaimRule rule, Map<String, List<String>> entities, List<PassageVector> passages,
-                    CorpusStatements statements, PhraseEncoder encoder, IntConsumer progress) {
+    static Leans of(ClaimRule rule, Map<String, List<String>> entities, List<PassageText> passages,
+                    StatementReader statements, PhraseEncoder encoder, IntConsumer progress) {
         if (rule == null || passages.isEmpty()) {
             return Leans.NONE;
         }
@@ -48,9 +45,7 @@ final class ScoredClaims {
                 }
             }
         }
-        List<LoadedPassage> loaded = passages.stream().map(p -> new LoadedPassage(p.passageId(), p.documentId(), null,
-                p.source(), p.start(), p.end(), p.text(), p.voice(), null, null, null)).toList();
-        List<PlacedStatement> read = statements.read(loaded, List.of(), hints, progress).statements();
+        List<PlacedStatement> read = statements.read(passages, List.of(), hints, progress).statements();
         if (read.isEmpty()) {
             return Leans.NONE;
         }
