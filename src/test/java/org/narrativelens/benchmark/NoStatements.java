@@ -6,19 +6,20 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
-import org.narrativelens.analysis.CorpusStatements;
-import org.narrativelens.corpus.CorpusPassages.LoadedPassage;
+import org.narrativelens.pipeline.PassageText;
+import org.narrativelens.pipeline.StatementReader;
+import org.narrativelens.pipeline.Statements;
 
 /** The statement stage switched off for {@link PreEmbeddedAnalysisBenchmark}: no statements, entities or guides. */
 @Alternative
 @ApplicationScoped
-public class NoStatements implements CorpusStatements {
+public class NoStatements implements StatementReader {
 
     @Override
-    public Read read(List<LoadedPassage> passages, List<String> guideTexts, Map<String, List<String>> aliasHints,
-                     IntConsumer progress) {
+    public Statements read(List<PassageText> passages, List<String> guideTexts, Map<String, List<String>> aliasHints,
+                           IntConsumer progress) {
         progress.accept(passages.size());
-        return new Read(List.of(), List.of(), Collections.nCopies(guideTexts.size(), List.of()),
+        return new Statements(List.of(), List.of(), Collections.nCopies(guideTexts.size(), List.of()),
                 Map.of("statements", "off"), Map.of());
     }
 }
