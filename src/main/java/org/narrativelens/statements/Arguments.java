@@ -14,6 +14,9 @@ import java.util.Set;
  */
 final class Arguments {
 
+    /** Tags of finite verbs: present (third person and other) and past. */
+    private static final Set<String> FINITE = Set.of("VBZ", "VBP", "VBD");
+
     private final SemanticGraph graph;
 
     Arguments(SemanticGraph graph) {
@@ -253,13 +256,16 @@ final class Arguments {
      * of the clause, not a modifier of the noun before the comma, and English reads the clause's subject as its
      * agent (the rule behind "dangling" participles). The parser attaches it to that noun all the same.
      */
-    private boolean finiteAfterComma(IndexedWord verb) {
-        IndexedWord before = graph.getNodeByIndexSafe(verb.index() - 1);
-        return Set.of("VBZ", "VBP", "VBD").contains(verb.tag()) && before != null && ",".equals(before.word());
+    private boolean freeAdjunct(IndexedWord participle) {
+        return afterComma(participle);
     }
 
-    private boolean freeAdjunct(IndexedWord participle) {
-        IndexedWord before = graph.getNodeByIndexSafe(participle.index() - 1);
+    private boolean finiteAfterComma(IndexedWord verb) {
+        return FINITE.contains(verb.tag()) && afterComma(verb);
+    }
+
+    private boolean afterComma(IndexedWord word) {
+        IndexedWord before = graph.getNodeByIndexSafe(word.index() - 1);
         return before != null && ",".equals(before.word());
     }
 
