@@ -36,8 +36,7 @@ public final class NarrativeAnalysis {
         }
         ActionLexicon lexicon = ActionLexicon.of(actions.stream().distinct().toList(), encoder);
         NarrativeSet set = new NarrativeBuilder(MIN_STATEMENTS, EXEMPLARS).build(statements, guides, lexicon);
-        List<RoleScores> roles = new RoleCaster().cast(statements,
-                lexicon.including(RoleCaster.counteredHeads(statements, lexicon), encoder));
+        List<RoleScores> roles = new RoleCaster().cast(statements, lexicon, encoder);
         Map<String, Double> stances = vector.stream()
                 .collect(Collectors.toMap(SourceScore::source, SourceScore::stance, (a, b) -> a));
         ClaimAxis chosen = ClaimAxis.choose(set, anchors, stances);

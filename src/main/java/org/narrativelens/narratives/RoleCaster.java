@@ -33,10 +33,11 @@ import org.narrativelens.statements.Statement;
 public final class RoleCaster {
 
     /**
-     * Roles per entity name, sorted by name; only entities some statement casts. The lexicon must include the
-     * patient heads of countering statements ({@link #counteredHeads}).
+     * Roles per entity name, sorted by name; only entities some statement casts. The encoder embeds the heads of what
+     * countering statements counter, to tell a harm ("injuries") from a thing ("spaces").
      */
-    public List<RoleScores> cast(List<PlacedStatement> statements, ActionLexicon lexicon) {
+    public List<RoleScores> cast(List<PlacedStatement> statements, ActionLexicon actions, PhraseEncoder encoder) {
+        ActionLexicon lexicon = actions.including(counteredHeads(statements, actions), encoder);
         Set<String> characters = new HashSet<>();
         for (PlacedStatement s : statements) {
             if (s.agent() != null && s.patient() != null) {
@@ -89,8 +90,8 @@ public final class RoleCaster {
         return List.copyOf(result);
     }
 
-    /** The heads of what countering statements counter: the nouns {@link #cast} asks the lexicon to classify. */
-    public static List<String> counteredHeads(List<PlacedStatement> statements, ActionLexicon lexicon) {
+    /** The heads of what countering statements counter. */
+    private static List<String> counteredHeads(List<PlacedStatement> statements, ActionLexicon lexicon) {
         return statements.stream()
                 .filter(s -> s.statement().patient() != null && lexicon.classOf(s.action()) == ActionClass.COUNTER)
                 .map(s -> s.statement().patient().head()).distinct().toList();

@@ -14,8 +14,7 @@ class RoleCasterTest {
     private static List<RoleScores> cast(List<PlacedStatement> statements) {
         ActionLexicon lexicon = ActionLexicon.of(statements.stream().map(PlacedStatement::action).toList(),
                 ModelEncoder.get());
-        return new RoleCaster().cast(statements,
-                lexicon.including(RoleCaster.counteredHeads(statements, lexicon), ModelEncoder.get()));
+        return new RoleCaster().cast(statements, lexicon, ModelEncoder.get());
     }
 
     private static RoleScores.Roles roles(List<RoleScores> scores, String entity) {
